@@ -1,0 +1,449 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Portal.Core.Content.Handlers;
+using Portal.Core.Content.Indexing;
+using Portal.Core.Content.Metadata;
+using Portal.Core.Data;
+
+namespace Portal.Core.Content;
+
+internal sealed class ContentManager(
+    PortalDbContext db,
+    IContentDefinitionManager definitions,
+    IEnumerable<IContentHandler> handlers,
+    IEnumerable<IContentIndexProvider> indexProviders,
+    TimeProvider clock,
+    IHttpContextAccessor httpContextAccessor) : IContentManager
+{
+    private readonly IContentHandler[] _handlers = [.. handlers];
+    private readonly IContentIndexProvider[] _indexProviders = [.. indexProviders];
+
+    private string? CurrentUserName => httpContextAccessor.HttpContext?.User.Identity?.Name;
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public async Task<ContentItem> NewAsync(string contentType)
+    {
+        _ = await definitions.GetTypeDefinitionAsync(contentType)
+            ?? throw new ArgumentException($"Content type '{contentType}' is not defined.", nameof(contentType));
+        var now = Now;
+        return new ContentItem
+        {
+            ContentItemId = IdGenerator.NewId(),
+            ContentItemVersionId = IdGenerator.NewId(),
+            ContentType = contentType,
+            Owner = CurrentUserName,
+            Author = CurrentUserName,
+            CreatedUtc = now,
+            ModifiedUtc = now,
+        };
+    }
+
+    public Task<ContentItem?> GetAsync(string contentItemId, VersionOptions options = VersionOptions.Published) =>
+        options == VersionOptions.Published
+            ? db.ContentItems.FirstOrDefaultAsync(c => c.ContentItemId == contentItemId && c.Published)
+            : db.ContentItems.FirstOrDefaultAsync(c => c.ContentItemId == contentItemId && c.Latest);
+
+    public Task<ContentItem?> GetVersionAsync(string contentItemVersionId) =>
+        db.ContentItems.FirstOrDefaultAsync(c => c.ContentItemVersionId == contentItemVersionId);
+
+    public async Task<IReadOnlyList<ContentItem>> GetVersionsAsync(string contentItemId) =>
+        await db.ContentItems.AsNoTracking()
+            .Where(c => c.ContentItemId == contentItemId)
+            .OrderByDescending(c => c.Number)
+            .ToListAsync();
+
+    public async Task<ContentResult> CreateAsync(ContentItem item, bool publish)
+    {
+        var definition = await RequireDefinitionAsync(item.ContentType);
+        item.Number = 1;
+        item.Latest = true;
+        item.Published = publish || !definition.Settings.Draftable;
+        item.ModifiedUtc = Now;
+        if (item.Published)
+        {
+            item.PublishedUtc = Now;
+        }
+
+        return await InTransactionAsync(async () =>
+        {
+            var context = new ContentContext(item);
+            if (await RunAsync(h => h.CreatingAsync(context), context) is { } cancelled)
+            {
+                return cancelled;
+            }
+
+            if (item.Published && await RunAsync(h => h.PublishingAsync(context), context) is { } cancelledPublish)
+            {
+                return cancelledPublish;
+            }
+
+            db.ContentItems.Add(item);
+            await WriteAsync(item);
+            await RunAsync(h => h.CreatedAsync(context), context);
+            if (item.Published)
+            {
+                await RunAsync(h => h.PublishedAsync(context), context);
+            }
+
+            return ContentResult.Success(item);
+        });
+    }
+
+    public async Task<ContentItem?> BeginEditAsync(string contentItemId, Guid expectedStamp)
+    {
+        var latest = await GetAsync(contentItemId, VersionOptions.Latest);
+        if (latest is null)
+        {
+            return null;
+        }
+
+        var definition = await RequireDefinitionAsync(latest.ContentType);
+        ExpectStamp(latest, expectedStamp);
+        var newVersion = definition.Settings.Versionable || (definition.Settings.Draftable && latest.Published);
+        if (!newVersion)
+        {
+            return latest;
+        }
+
+        var next = await NewVersionFromAsync(latest, latest);
+        latest.Latest = false;
+        return next;
+    }
+
+    public async Task<ContentResult> SaveAsync(ContentItem version, bool publish)
+    {
+        var definition = await RequireDefinitionAsync(version.ContentType);
+        publish = publish || !definition.Settings.Draftable;
+        version.ModifiedUtc = Now;
+        version.Author = CurrentUserName ?? version.Author;
+
+        return await InTransactionAsync(async () =>
+        {
+            if (db.Entry(version).State == EntityState.Detached)
+            {
+                // A new version: the previous latest is demoted (and its stamp checked) before the
+                // new row goes in, so the "one latest version" index holds at every statement.
+                await db.SaveChangesAsync();
+                db.ContentItems.Add(version);
+            }
+
+            var context = new ContentContext(version);
+            if (await RunAsync(h => h.UpdatingAsync(context), context) is { } cancelled)
+            {
+                return cancelled;
+            }
+
+            if (publish)
+            {
+                if (await PublishVersionAsync(version) is { } cancelledPublish)
+                {
+                    return cancelledPublish;
+                }
+            }
+
+            await WriteAsync(version);
+            await RunAsync(h => h.UpdatedAsync(context), context);
+            if (publish)
+            {
+                await RunAsync(h => h.PublishedAsync(context), context);
+            }
+
+            return ContentResult.Success(version);
+        });
+    }
+
+    public async Task<ContentResult> PublishAsync(string contentItemId, Guid expectedStamp)
+    {
+        var latest = await GetAsync(contentItemId, VersionOptions.Latest);
+        if (latest is null)
+        {
+            return ContentResult.NotFound();
+        }
+
+        ExpectStamp(latest, expectedStamp);
+        if (latest.Published)
+        {
+            return ContentResult.Success(latest);
+        }
+
+        return await InTransactionAsync(async () =>
+        {
+            if (await PublishVersionAsync(latest) is { } cancelled)
+            {
+                return cancelled;
+            }
+
+            await WriteAsync(latest);
+            await RunAsync(h => h.PublishedAsync(new ContentContext(latest)), null);
+            return ContentResult.Success(latest);
+        });
+    }
+
+    public async Task<ContentResult> UnpublishAsync(string contentItemId, Guid expectedStamp)
+    {
+        var latest = await GetAsync(contentItemId, VersionOptions.Latest);
+        var published = await GetAsync(contentItemId, VersionOptions.Published);
+        if (latest is null || published is null)
+        {
+            return latest is null ? ContentResult.NotFound() : ContentResult.Success(latest);
+        }
+
+        ExpectStamp(latest, expectedStamp);
+        return await InTransactionAsync(async () =>
+        {
+            var context = new ContentContext(published);
+            if (await RunAsync(h => h.UnpublishingAsync(context), context) is { } cancelled)
+            {
+                return cancelled;
+            }
+
+            published.Published = false;
+            await WriteAsync(published);
+            if (!ReferenceEquals(published, latest))
+            {
+                await WriteAsync(latest);
+            }
+
+            await RunAsync(h => h.UnpublishedAsync(context), context);
+            return ContentResult.Success(latest);
+        });
+    }
+
+    public async Task<ContentResult> RemoveAsync(string contentItemId, Guid expectedStamp)
+    {
+        var latest = await GetAsync(contentItemId, VersionOptions.Latest);
+        if (latest is null)
+        {
+            return ContentResult.NotFound();
+        }
+
+        ExpectStamp(latest, expectedStamp);
+        return await InTransactionAsync(async () =>
+        {
+            var context = new ContentContext(latest);
+            if (await RunAsync(h => h.RemovingAsync(context), context) is { } cancelled)
+            {
+                return cancelled;
+            }
+
+            var live = await db.ContentItems
+                .Where(c => c.ContentItemId == contentItemId && (c.Latest || c.Published))
+                .ToListAsync();
+            foreach (var version in live)
+            {
+                version.Latest = false;
+                version.Published = false;
+                await WriteAsync(version);
+            }
+
+            await RunAsync(h => h.RemovedAsync(context), context);
+            return ContentResult.Success(latest);
+        });
+    }
+
+    public async Task<ContentResult> RestoreAsync(string contentItemVersionId, Guid expectedLatestStamp)
+    {
+        var source = await GetVersionAsync(contentItemVersionId);
+        if (source is null)
+        {
+            return ContentResult.NotFound();
+        }
+
+        var latest = await GetAsync(source.ContentItemId, VersionOptions.Latest);
+        if (latest is null)
+        {
+            return ContentResult.NotFound();
+        }
+
+        ExpectStamp(latest, expectedLatestStamp);
+        var definition = await RequireDefinitionAsync(source.ContentType);
+        return await InTransactionAsync(async () =>
+        {
+            var restored = await NewVersionFromAsync(source, latest);
+            restored.Comment = $"Gendannet fra version {source.Number}";
+            latest.Latest = false;
+            await WriteAsync(latest);
+            await db.SaveChangesAsync();
+            db.ContentItems.Add(restored);
+
+            var publish = !definition.Settings.Draftable;
+            if (publish && await PublishVersionAsync(restored) is { } cancelled)
+            {
+                return cancelled;
+            }
+
+            await WriteAsync(restored);
+            var context = new ContentVersionedContext(source, restored);
+            await RunAsync(h => h.VersionedAsync(context), null);
+            await RunAsync(h => h.UpdatedAsync(context), null);
+            return ContentResult.Success(restored);
+        });
+    }
+
+    public async Task<ContentItem> KeepConflictingEditAsync(ContentItem rejectedEdit)
+    {
+        // The rejected edit may be a tracked row of the current latest version; keep a detached copy.
+        var content = rejectedEdit.CloneContent();
+        var displayText = rejectedEdit.DisplayText;
+        db.ChangeTracker.Clear();
+
+        var number = await NextNumberAsync(rejectedEdit.ContentItemId);
+        var kept = new ContentItem
+        {
+            ContentItemId = rejectedEdit.ContentItemId,
+            ContentItemVersionId = IdGenerator.NewId(),
+            ContentType = rejectedEdit.ContentType,
+            DisplayText = displayText,
+            Number = number,
+            Owner = rejectedEdit.Owner,
+            Author = CurrentUserName ?? rejectedEdit.Author,
+            CreatedUtc = rejectedEdit.CreatedUtc,
+            ModifiedUtc = Now,
+            Comment = "Ikke gemt på grund af en konflikt – kan gendannes",
+            Content = content,
+        };
+        kept.SerializeContent();
+        db.ContentItems.Add(kept);
+        await db.SaveChangesAsync();
+        return kept;
+    }
+
+    private async Task<ContentItem> NewVersionFromAsync(ContentItem source, ContentItem latest)
+    {
+        var next = new ContentItem
+        {
+            ContentItemId = latest.ContentItemId,
+            ContentItemVersionId = IdGenerator.NewId(),
+            ContentType = latest.ContentType,
+            DisplayText = source.DisplayText,
+            Number = await NextNumberAsync(latest.ContentItemId),
+            Latest = true,
+            Published = false,
+            Owner = latest.Owner,
+            Author = CurrentUserName ?? latest.Author,
+            CreatedUtc = latest.CreatedUtc,
+            ModifiedUtc = Now,
+            Content = source.CloneContent(),
+        };
+        return next;
+    }
+
+    private async Task<int> NextNumberAsync(string contentItemId) =>
+        1 + (await db.ContentItems.Where(c => c.ContentItemId == contentItemId).MaxAsync(c => (int?)c.Number) ?? 0);
+
+    /// <summary>Makes <paramref name="version"/> the published version, unpublishing the previous one.</summary>
+    private async Task<ContentResult?> PublishVersionAsync(ContentItem version)
+    {
+        var context = new ContentContext(version);
+        if (await RunAsync(h => h.PublishingAsync(context), context) is { } cancelled)
+        {
+            return cancelled;
+        }
+
+        var previous = await db.ContentItems.FirstOrDefaultAsync(c =>
+            c.ContentItemId == version.ContentItemId && c.Published && c.ContentItemVersionId != version.ContentItemVersionId);
+        if (previous is not null)
+        {
+            previous.Published = false;
+            await WriteAsync(previous);
+
+            // Unpublishing first keeps the "one published version" index satisfied within the save.
+            await db.SaveChangesAsync();
+        }
+
+        version.Published = true;
+        version.PublishedUtc = Now;
+        return null;
+    }
+
+    private async Task WriteAsync(ContentItem version)
+    {
+        version.SerializeContent();
+        if (db.Entry(version).State is EntityState.Modified or EntityState.Unchanged)
+        {
+            version.ConcurrencyStamp = Guid.NewGuid();
+        }
+
+        foreach (var provider in _indexProviders)
+        {
+            await provider.UpdateAsync(version, db);
+        }
+    }
+
+    private static void ExpectStamp(ContentItem latest, Guid expectedStamp)
+    {
+        if (latest.ConcurrencyStamp != expectedStamp)
+        {
+            throw new ContentConflictException(latest);
+        }
+    }
+
+    private async Task<ContentTypeDefinition> RequireDefinitionAsync(string contentType) =>
+        await definitions.GetTypeDefinitionAsync(contentType)
+        ?? throw new InvalidOperationException($"Content type '{contentType}' is not defined.");
+
+    private async Task<ContentResult?> RunAsync(Func<IContentHandler, Task> step, ContentContext? context)
+    {
+        foreach (var handler in _handlers)
+        {
+            await step(handler);
+            if (context?.CancelReason is { } reason)
+            {
+                return ContentResult.Cancelled(reason);
+            }
+        }
+
+        return null;
+    }
+
+    private async Task<ContentResult> InTransactionAsync(Func<Task<ContentResult>> work)
+    {
+        var owned = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync() : null;
+        try
+        {
+            var result = await work();
+            if (!result.Succeeded)
+            {
+                if (owned is not null)
+                {
+                    await owned.RollbackAsync();
+                }
+
+                db.ChangeTracker.Clear();
+                return result;
+            }
+
+            await db.SaveChangesAsync();
+            if (owned is not null)
+            {
+                await owned.CommitAsync();
+            }
+
+            return result;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            if (owned is not null)
+            {
+                await owned.RollbackAsync();
+            }
+
+            throw new ContentConflictException(null);
+        }
+        finally
+        {
+            if (owned is not null)
+            {
+                await owned.DisposeAsync();
+            }
+        }
+    }
+}
+
+/// <summary>A save based on a version that is no longer the latest. Nothing was written.</summary>
+public sealed class ContentConflictException(ContentItem? current)
+    : Exception("En anden har gemt en nyere version, mens du redigerede.")
+{
+    public ContentItem? Current { get; } = current;
+}

@@ -1,0 +1,92 @@
+using Portal.Core.Content.Fields;
+using Portal.Core.Content.Metadata;
+
+namespace Portal.Core.Content.Display;
+
+public interface IContentPartDisplayDriver
+{
+    string PartName { get; }
+
+    Task<DisplayResult?> DisplayAsync(BuildContext context);
+
+    Task<DisplayResult?> EditAsync(BuildContext context);
+
+    /// <summary>Binds the posted values into the item. Adds model errors for bad input.</summary>
+    Task<DisplayResult?> UpdateAsync(BuildContext context, IUpdateModel updater);
+}
+
+/// <summary>
+/// A part's display and editor, as an Orchard driver: each method returns the partial view to
+/// render, or null for nothing.
+/// </summary>
+public abstract class ContentPartDisplayDriver<TPart> : IContentPartDisplayDriver
+    where TPart : ContentPart, new()
+{
+    public virtual string PartName => typeof(TPart).Name;
+
+    Task<DisplayResult?> IContentPartDisplayDriver.DisplayAsync(BuildContext context) =>
+        Task.FromResult(Display(context.ContentItem.As<TPart>(PartName), context));
+
+    Task<DisplayResult?> IContentPartDisplayDriver.EditAsync(BuildContext context) =>
+        Task.FromResult(Edit(context.ContentItem.As<TPart>(PartName), context));
+
+    async Task<DisplayResult?> IContentPartDisplayDriver.UpdateAsync(BuildContext context, IUpdateModel updater)
+    {
+        var part = context.ContentItem.As<TPart>(PartName);
+        await UpdateAsync(part, context, updater);
+        context.ContentItem.Apply(PartName, part);
+        return Edit(part, context);
+    }
+
+    protected virtual DisplayResult? Display(TPart part, BuildContext context) => null;
+
+    protected virtual DisplayResult? Edit(TPart part, BuildContext context) => null;
+
+    protected virtual Task UpdateAsync(TPart part, BuildContext context, IUpdateModel updater) => Task.CompletedTask;
+
+    protected DisplayResult View(string viewName, object model, int position = 0, string zone = "Content") =>
+        new(viewName, model, PartName, position, zone);
+}
+
+public interface IContentFieldDisplayDriver
+{
+    string FieldType { get; }
+
+    DisplayResult? Display(ContentFieldDefinition field, BuildContext context);
+
+    DisplayResult Edit(ContentFieldDefinition field, BuildContext context);
+
+    Task<DisplayResult> UpdateAsync(ContentFieldDefinition field, BuildContext context, IUpdateModel updater);
+}
+
+/// <summary>A run-time field's display and editor. Field values live under <c>Fields.{Name}</c>.</summary>
+public abstract class ContentFieldDisplayDriver<TField> : IContentFieldDisplayDriver
+    where TField : ContentField, new()
+{
+    public string FieldType => typeof(TField).Name;
+
+    public DisplayResult? Display(ContentFieldDefinition field, BuildContext context) =>
+        Display(context.ContentItem.GetField<TField>(field.Name), field, context);
+
+    public DisplayResult Edit(ContentFieldDefinition field, BuildContext context) =>
+        Edit(context.ContentItem.GetField<TField>(field.Name), field, context);
+
+    public async Task<DisplayResult> UpdateAsync(ContentFieldDefinition field, BuildContext context, IUpdateModel updater)
+    {
+        var value = context.ContentItem.GetField<TField>(field.Name);
+        await UpdateAsync(value, field, context, updater);
+        context.ContentItem.SetField(field.Name, value);
+        return Edit(value, field, context);
+    }
+
+    protected static string PrefixOf(ContentFieldDefinition field) => $"Fields.{field.Name}";
+
+    protected abstract DisplayResult? Display(TField value, ContentFieldDefinition field, BuildContext context);
+
+    protected abstract DisplayResult Edit(TField value, ContentFieldDefinition field, BuildContext context);
+
+    protected abstract Task UpdateAsync(TField value, ContentFieldDefinition field, BuildContext context, IUpdateModel updater);
+
+    protected static DisplayResult View(string viewName, object model, ContentFieldDefinition field) =>
+        new(viewName, model, PrefixOf(field), 1000 + field.Position);
+}

@@ -1,0 +1,45 @@
+namespace Portal.Core.Content.Handlers;
+
+/// <summary>
+/// Content events. Workflows, audit trail, search and notifications hook in here. Handlers run
+/// inside the save's transaction; a handler that throws cancels the save.
+/// </summary>
+public interface IContentHandler
+{
+    Task CreatingAsync(ContentContext context) => Task.CompletedTask;
+
+    Task CreatedAsync(ContentContext context) => Task.CompletedTask;
+
+    Task UpdatingAsync(ContentContext context) => Task.CompletedTask;
+
+    Task UpdatedAsync(ContentContext context) => Task.CompletedTask;
+
+    Task PublishingAsync(ContentContext context) => Task.CompletedTask;
+
+    Task PublishedAsync(ContentContext context) => Task.CompletedTask;
+
+    Task UnpublishingAsync(ContentContext context) => Task.CompletedTask;
+
+    Task UnpublishedAsync(ContentContext context) => Task.CompletedTask;
+
+    Task RemovingAsync(ContentContext context) => Task.CompletedTask;
+
+    Task RemovedAsync(ContentContext context) => Task.CompletedTask;
+
+    Task VersionedAsync(ContentVersionedContext context) => Task.CompletedTask;
+}
+
+public class ContentContext(ContentItem contentItem)
+{
+    public ContentItem ContentItem { get; } = contentItem;
+
+    /// <summary>Set by a handler in an "-ing" event to refuse the operation.</summary>
+    public string? CancelReason { get; private set; }
+
+    public void Cancel(string reason) => CancelReason = reason;
+}
+
+public sealed class ContentVersionedContext(ContentItem previous, ContentItem next) : ContentContext(next)
+{
+    public ContentItem PreviousVersion { get; } = previous;
+}

@@ -1,0 +1,75 @@
+namespace Portal.Core.Content;
+
+public enum VersionOptions
+{
+    /// <summary>The published version, if any.</summary>
+    Published,
+
+    /// <summary>The newest version, published or draft.</summary>
+    Latest,
+}
+
+public interface IContentManager
+{
+    /// <summary>A new, unsaved item of a defined type.</summary>
+    Task<ContentItem> NewAsync(string contentType);
+
+    Task<ContentItem?> GetAsync(string contentItemId, VersionOptions options = VersionOptions.Published);
+
+    Task<ContentItem?> GetVersionAsync(string contentItemVersionId);
+
+    /// <summary>Every version of an item, newest first, including removed ones.</summary>
+    Task<IReadOnlyList<ContentItem>> GetVersionsAsync(string contentItemId);
+
+    /// <summary>Saves a new item as its first version, published or as a draft.</summary>
+    Task<ContentResult> CreateAsync(ContentItem item, bool publish);
+
+    /// <summary>
+    /// The version an edit should be written into: the latest version itself, or a new version
+    /// cloned from it when the type keeps versions or the latest is published and the type is
+    /// draftable. Returns null when the item is gone. The edit is refused on save when
+    /// <paramref name="expectedStamp"/> is no longer the latest version's stamp.
+    /// </summary>
+    Task<ContentItem?> BeginEditAsync(string contentItemId, Guid expectedStamp);
+
+    /// <summary>Saves a version obtained from <see cref="BeginEditAsync"/>; publishes it when asked or when the type has no drafts.</summary>
+    Task<ContentResult> SaveAsync(ContentItem version, bool publish);
+
+    Task<ContentResult> PublishAsync(string contentItemId, Guid expectedStamp);
+
+    Task<ContentResult> UnpublishAsync(string contentItemId, Guid expectedStamp);
+
+    /// <summary>Takes the item out of use. Its versions stay in the database.</summary>
+    Task<ContentResult> RemoveAsync(string contentItemId, Guid expectedStamp);
+
+    /// <summary>Makes a new latest version with the content of an older one.</summary>
+    Task<ContentResult> RestoreAsync(string contentItemVersionId, Guid expectedLatestStamp);
+
+    /// <summary>
+    /// Keeps an edit that lost a concurrency race as a version in the history, so nothing typed is
+    /// lost. It does not become latest or published.
+    /// </summary>
+    Task<ContentItem> KeepConflictingEditAsync(ContentItem rejectedEdit);
+}
+
+public enum ContentResultStatus
+{
+    Succeeded,
+    NotFound,
+    Conflict,
+    Cancelled,
+}
+
+public sealed record ContentResult(ContentResultStatus Status, ContentItem? Item = null, string? Message = null)
+{
+    public bool Succeeded => Status == ContentResultStatus.Succeeded;
+
+    public static ContentResult Success(ContentItem item) => new(ContentResultStatus.Succeeded, item);
+
+    public static ContentResult NotFound() => new(ContentResultStatus.NotFound, null, "Indholdet findes ikke længere.");
+
+    public static ContentResult Conflict(ContentItem? current) =>
+        new(ContentResultStatus.Conflict, current, "En anden har gemt en nyere version, mens du redigerede.");
+
+    public static ContentResult Cancelled(string reason) => new(ContentResultStatus.Cancelled, null, reason);
+}

@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Core.Data;
+
+namespace Portal.Core.Content.Indexing;
+
+/// <summary>
+/// Keeps a module's index table in step with content versions. Called for every version the
+/// content manager writes, in the same transaction.
+/// </summary>
+public interface IContentIndexProvider
+{
+    Task UpdateAsync(ContentItem version, PortalDbContext db);
+}
+
+/// <summary>The columns every content index row carries.</summary>
+public abstract class ContentIndexRow
+{
+    public long Id { get; set; }
+
+    public string ContentItemId { get; set; } = "";
+
+    public string ContentItemVersionId { get; set; } = "";
+
+    public bool Latest { get; set; }
+
+    public bool Published { get; set; }
+}
+
+/// <summary>One row per version, or none when <see cref="Map"/> returns null.</summary>
+public abstract class ContentIndexProvider<TIndex> : IContentIndexProvider
+    where TIndex : ContentIndexRow
+{
+    public async Task UpdateAsync(ContentItem version, PortalDbContext db)
+    {
+        var set = db.Set<TIndex>();
+        var existing = await set.FirstOrDefaultAsync(r => r.ContentItemVersionId == version.ContentItemVersionId);
+        var mapped = Map(version);
+        if (mapped is null)
+        {
+            if (existing is not null)
+            {
+                set.Remove(existing);
+            }
+
+            return;
+        }
+
+        mapped.ContentItemId = version.ContentItemId;
+        mapped.ContentItemVersionId = version.ContentItemVersionId;
+        mapped.Latest = version.Latest;
+        mapped.Published = version.Published;
+        if (existing is null)
+        {
+            set.Add(mapped);
+        }
+        else
+        {
+            mapped.Id = existing.Id;
+            db.Entry(existing).CurrentValues.SetValues(mapped);
+        }
+    }
+
+    protected abstract TIndex? Map(ContentItem version);
+}

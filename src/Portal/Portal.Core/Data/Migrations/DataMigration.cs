@@ -1,0 +1,24 @@
+using Portal.Core.Content.Metadata;
+
+namespace Portal.Core.Data.Migrations;
+
+/// <summary>
+/// A module's <c>Migrations.cs</c>: numbered steps that each run once, in a transaction.
+/// <c>Task&lt;int&gt; CreateAsync()</c> runs on a fresh database and returns the version it reaches;
+/// <c>Task&lt;int&gt; UpdateFromNAsync()</c> moves version N on and returns the new version.
+/// </summary>
+public abstract class DataMigration
+{
+    private SchemaBuilder? _schema;
+    private IContentDefinitionManager? _definitions;
+
+    protected SchemaBuilder Schema => _schema ?? throw new InvalidOperationException("Migrations run through the schema migrator only.");
+
+    protected IContentDefinitionManager ContentDefinitions => _definitions ?? throw new InvalidOperationException("Migrations run through the schema migrator only.");
+
+    internal void Attach(SchemaBuilder schema, IContentDefinitionManager definitions)
+    {
+        _schema = schema;
+        _definitions = definitions;
+    }
+}

@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Migrations.Operations;
+
+namespace Portal.Core.Data.Migrations;
+
+/// <summary>
+/// Changes the database schema in the provider's own dialect. Tables are created from the EF model
+/// of the entity (so the mapping and the table cannot disagree); later changes are written with
+/// EF's <see cref="MigrationBuilder"/>. Every call executes at once, inside the step's transaction.
+/// </summary>
+public sealed class SchemaBuilder(PortalDbContext db)
+{
+    /// <summary>Creates the table (with its indexes and keys) of each given entity type.</summary>
+    public async Task CreateTablesForAsync(params Type[] entityTypes)
+    {
+        var model = db.GetService<IDesignTimeModel>().Model;
+        var tables = entityTypes
+            .Select(t => model.FindEntityType(t) ?? throw new InvalidOperationException($"'{t.Name}' is not in the model; register its IDbModelContributor."))
+            .Select(e => e.GetTableName()!)
+            .ToHashSet(StringComparer.Ordinal);
+        await CreateTablesAsync(model, tables.Contains);
+    }
+
+    /// <summary>Any other change, in EF migration terms (add column, create index, …).</summary>
+    public async Task AlterAsync(Action<MigrationBuilder> change)
+    {
+        var builder = new MigrationBuilder(db.Database.ProviderName);
+        change(builder);
+        await ExecuteAsync(builder.Operations, db.GetService<IDesignTimeModel>().Model);
+    }
+
+    internal async Task CreateTablesAsync(IModel model, Func<string, bool> includeTable)
+    {
+        var differ = db.GetService<IMigrationsModelDiffer>();
+        var operations = differ.GetDifferences(null, model.GetRelationalModel())
+            .Where(op => op switch
+            {
+                CreateTableOperation table => includeTable(table.Name),
+                CreateIndexOperation index => includeTable(index.Table),
+                AddForeignKeyOperation fk => includeTable(fk.Table),
+                EnsureSchemaOperation => true,
+                _ => false,
+            })
+            .ToList();
+        await ExecuteAsync(operations, model);
+    }
+
+    private async Task ExecuteAsync(IReadOnlyList<MigrationOperation> operations, IModel model)
+    {
+        var generator = db.GetService<IMigrationsSqlGenerator>();
+        foreach (var command in generator.Generate(operations, model))
+        {
+            await db.Database.ExecuteSqlRawAsync(command.CommandText);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Portal.Core.Content.Metadata;
+using Portal.Core.Modules;
+
+namespace Portal.Core.Data.Migrations;
+
+/// <summary>
+/// Brings the database up to date at start-up: the platform's tables first, then each enabled
+/// module's migration steps in dependency order. Each step and its version record commit together.
+/// </summary>
+public sealed class SchemaMigrator(IServiceProvider services, ModuleCatalog modules, ILogger<SchemaMigrator> logger)
+{
+    public const string PlatformId = "Portal.Core";
+    private const long MigrationLockKey = 0x4d45445f504f5254; // "MED_PORT"
+
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync(cancellationToken))
+        {
+            await creator.CreateAsync(cancellationToken);
+        }
+
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            if (db.Database.IsNpgsql())
+            {
+                // Several nodes may start at once; one migrates, the others wait and find nothing to do.
+                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({MigrationLockKey})", cancellationToken);
+            }
+            else
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            }
+
+            await MigratePlatformAsync(db, creator, cancellationToken);
+            foreach (var module in modules.Modules)
+            {
+                await MigrateModuleAsync(scope.ServiceProvider, db, module, cancellationToken);
+            }
+        }
+        finally
+        {
+            if (db.Database.IsNpgsql())
+            {
+                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({MigrationLockKey})", CancellationToken.None);
+            }
+
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task MigratePlatformAsync(PortalDbContext db, IRelationalDatabaseCreator creator, CancellationToken cancellationToken)
+    {
+        if (await creator.HasTablesAsync(cancellationToken))
+        {
+            return;
+        }
+
+        logger.LogInformation("Creating the platform's tables");
+        var model = db.GetService<IDesignTimeModel>().Model;
+        var moduleAssemblies = modules.Modules.Select(m => m.Assembly).ToHashSet();
+        var moduleTables = model.GetEntityTypes()
+            .Where(e => moduleAssemblies.Contains(e.ClrType.Assembly))
+            .Select(e => e.GetTableName())
+            .ToHashSet(StringComparer.Ordinal);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await new SchemaBuilder(db).CreateTablesAsync(model, table => !moduleTables.Contains(table));
+        db.SchemaVersions.Add(new SchemaVersion { ModuleId = PlatformId, Version = 1, UpdatedUtc = DateTime.UtcNow });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task MigrateModuleAsync(IServiceProvider scoped, PortalDbContext db, ModuleDescriptor module, CancellationToken cancellationToken)
+    {
+        var migrationTypes = module.Assembly.GetTypes()
+            .Where(t => typeof(DataMigration).IsAssignableFrom(t) && !t.IsAbstract)
+            .ToList();
+        foreach (var migrationType in migrationTypes)
+        {
+            var migration = (DataMigration)ActivatorUtilities.CreateInstance(scoped, migrationType);
+            migration.Attach(new SchemaBuilder(db), scoped.GetRequiredService<IContentDefinitionManager>());
+            var id = migrationTypes.Count == 1 ? module.Id : $"{module.Id}:{migrationType.Name}";
+
+            while (true)
+            {
+                var record = await db.SchemaVersions.FirstOrDefaultAsync(v => v.ModuleId == id, cancellationToken);
+                var current = record?.Version ?? 0;
+                var step = current == 0
+                    ? migrationType.GetMethod("CreateAsync", BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes)
+                    : migrationType.GetMethod($"UpdateFrom{current}Async", BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes);
+                if (step is null)
+                {
+                    break;
+                }
+
+                logger.LogInformation("Migrating {Module} from version {Version} with {Step}", id, current, step.Name);
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                var next = await (Task<int>)step.Invoke(migration, null)!;
+                if (next <= current)
+                {
+                    throw new InvalidOperationException($"{migrationType.FullName}.{step.Name} returned {next}; a step must return a version higher than {current}.");
+                }
+
+                if (record is null)
+                {
+                    db.SchemaVersions.Add(new SchemaVersion { ModuleId = id, Version = next, UpdatedUtc = DateTime.UtcNow });
+                }
+                else
+                {
+                    record.Version = next;
+                    record.UpdatedUtc = DateTime.UtcNow;
+                }
+
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+        }
+    }
+}

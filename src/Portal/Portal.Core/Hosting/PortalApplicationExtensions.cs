@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Portal.Core.Modules;
+
+namespace Portal.Core.Hosting;
+
+public static class PortalApplicationExtensions
+{
+    /// <summary>Migrates, sets up on first run, and builds the request pipeline.</summary>
+    public static async Task UsePortalAsync(this WebApplication app)
+    {
+        await app.Services.GetRequiredService<PortalInitializer>().InitializeAsync();
+
+        var catalog = app.Services.GetRequiredService<ModuleCatalog>();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        foreach (var module in catalog.Modules)
+        {
+            module.Startup?.Configure(app);
+        }
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapControllers();
+        foreach (var module in catalog.Modules)
+        {
+            module.Startup?.MapRoutes(app);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+namespace Portal.Core.Hosting;
+
+/// <summary>Bound from the <c>Portal</c> section (environment: <c>Portal__…</c>).</summary>
+public sealed class PortalOptions
+{
+    /// <summary>Where the database, search index and media live. Relative paths are under the content root.</summary>
+    public string DataPath { get; set; } = "App_Data";
+
+    public DemoOptions Demo { get; set; } = new();
+
+    public SetupOptions Setup { get; set; } = new();
+
+    public SecurityOptions Security { get; set; } = new();
+}
+
+public sealed class DemoOptions
+{
+    /// <summary>Password of the demo accounts. When empty, one is generated on first start and printed.</summary>
+    public string? Password { get; set; }
+}
+
+public sealed class SetupOptions
+{
+    /// <summary>A recipe (file name under the host's Recipes folder, without ".recipe.json") run on first start
+    /// outside Production instead of showing the setup page.</summary>
+    public string? Recipe { get; set; }
+}
+
+public sealed class SecurityOptions
+{
+    /// <summary>Send cookies only over HTTPS. Defaults to on outside Development.</summary>
+    public bool? SecureCookies { get; set; }
+
+    /// <summary>Login attempts allowed per client address per minute.</summary>
+    public int LoginAttemptsPerMinute { get; set; } = 10;
+}

@@ -1,0 +1,214 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Portal.Core.Content;
+using Portal.Core.Content.Display;
+using Portal.Core.Content.Metadata;
+using Portal.Core.Data;
+using Portal.Core.Data.Migrations;
+using Portal.Core.Html;
+using Portal.Core.Modules;
+using Portal.Core.Navigation;
+using Portal.Core.Recipes;
+using Portal.Core.Security;
+using Portal.Core.Site;
+
+namespace Portal.Core.Hosting;
+
+public static class PortalServiceCollectionExtensions
+{
+    public const string LoginRateLimitPolicy = "login";
+
+    /// <summary>The platform and every enabled module. Refuses to start on a broken module graph.</summary>
+    public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var portalOptions = configuration.GetSection("Portal").Get<PortalOptions>() ?? new PortalOptions();
+        services.Configure<PortalOptions>(configuration.GetSection("Portal"));
+
+        var moduleOptions = configuration.GetSection("Portal:Modules").Get<ModuleOptions>() ?? new ModuleOptions();
+        var catalog = ModuleCatalog.Build(ModuleCatalog.Discover(), moduleOptions);
+        services.AddSingleton(catalog);
+
+        var dataPath = DataPaths.Resolve(builder.Environment.ContentRootPath, portalOptions.DataPath);
+        services.AddSingleton(new DataPaths(dataPath));
+
+        services.AddPortalData(configuration, dataPath);
+        services.AddPortalIdentity(builder.Environment, portalOptions);
+        services.AddPortalContent();
+
+        var mvc = services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+        mvc.ConfigureApplicationPartManager(manager => UseModuleParts(manager, catalog));
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = ".MedPortal.Antiforgery";
+            options.Cookie.SecurePolicy = SecurePolicy(builder.Environment, portalOptions);
+        });
+
+        services.AddRequestLocalization(options =>
+        {
+            var cultures = new[] { new CultureInfo("da-DK"), new CultureInfo("en") };
+            options.DefaultRequestCulture = new RequestCulture("da-DK");
+            options.SupportedCultures = cultures;
+            options.SupportedUICultures = cultures;
+        });
+
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = async (context, token) =>
+            {
+                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+                await context.HttpContext.Response.WriteAsync("For mange loginforsøg. Vent et minut, og prøv igen.", token);
+            };
+            options.AddPolicy(LoginRateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = portalOptions.Security.LoginAttemptsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+        });
+
+        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
+        services.AddHttpContextAccessor();
+        services.TryAddSingleton(TimeProvider.System);
+
+        foreach (var module in catalog.Modules)
+        {
+            module.Startup?.ConfigureServices(services, configuration);
+        }
+
+        return builder;
+    }
+
+    private static void AddPortalData(this IServiceCollection services, ConfigurationManager configuration, string dataPath)
+    {
+        var provider = configuration["Database:Provider"] ?? "Sqlite";
+        services.AddSingleton<PortalModelContributors>();
+        services.AddDbContext<PortalDbContext>(options =>
+        {
+            if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase) || provider.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase))
+            {
+                var connectionString = configuration.GetConnectionString("Portal");
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new InvalidOperationException("Database:Provider is Postgres, but ConnectionStrings:Portal (environment: ConnectionStrings__Portal) is not set.");
+                }
+
+                options.UseNpgsql(connectionString);
+            }
+            else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+            {
+                options.UseSqlite($"Data Source={Path.Combine(dataPath, "portal.db")}");
+            }
+            else
+            {
+                throw new InvalidOperationException($"Database:Provider '{provider}' is not supported. Use Sqlite (default) or Postgres.");
+            }
+
+            options.ReplaceService<IModelCacheKeyFactory, PortalModelCacheKeyFactory>();
+        });
+        services.AddSingleton<SchemaMigrator>();
+    }
+
+    private static void AddPortalIdentity(this IServiceCollection services, IHostEnvironment environment, PortalOptions portalOptions)
+    {
+        services.AddIdentity<PortalUser, PortalRole>(options =>
+            {
+                options.Password.RequiredLength = 10;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireDigit = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = false;
+                options.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzæøåABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ0123456789-._@+";
+            })
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<DanishIdentityErrorDescriber>();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = ".MedPortal.Auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = SecurePolicy(environment, portalOptions);
+            options.LoginPath = "/account/login";
+            options.LogoutPath = "/account/logout";
+            options.AccessDeniedPath = "/account/access-denied";
+            options.SlidingExpiration = true;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+        });
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddScoped<IAuthorizationHandler, PermissionHandler>();
+        services.AddSingleton<IPermissionService, PermissionService>();
+        services.AddSingleton<IPermissionProvider, PlatformPermissionProvider>();
+        services.AddMemoryCache();
+    }
+
+    private static void AddPortalContent(this IServiceCollection services)
+    {
+        services.AddSingleton<ContentDefinitionCache>();
+        services.AddScoped<IContentDefinitionManager, ContentDefinitionManager>();
+        services.AddScoped<IContentManager, ContentManager>();
+        services.AddScoped<IContentDisplayManager, ContentDisplayManager>();
+        services.AddSingleton<IHtmlSanitizerService, HtmlSanitizerService>();
+        services.AddSingleton<SiteSettingsCache>();
+        services.AddScoped<ISiteService, SiteService>();
+        services.AddSingleton<INavigationManager, NavigationManager>();
+        services.AddSingleton<RecipeExecutor>();
+        services.AddScoped<IRecipeStepHandler, SiteRecipeStep>();
+        services.AddScoped<IRecipeStepHandler, ContentRecipeStep>();
+        services.AddSingleton<PortalInitializer>();
+        services.AddSingleton<Display.IThemeSelector, Display.ThemeSelector>();
+    }
+
+    private static CookieSecurePolicy SecurePolicy(IHostEnvironment environment, PortalOptions options) =>
+        (options.Security.SecureCookies ?? !environment.IsDevelopment()) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+
+    /// <summary>Only the host and the enabled modules contribute controllers and views.</summary>
+    private static void UseModuleParts(ApplicationPartManager manager, ModuleCatalog catalog)
+    {
+        var moduleAssemblies = catalog.Modules.Select(m => m.Assembly).ToHashSet();
+        static System.Reflection.Assembly? AssemblyOf(ApplicationPart part) => part switch
+        {
+            AssemblyPart a => a.Assembly,
+            Microsoft.AspNetCore.Mvc.ApplicationParts.CompiledRazorAssemblyPart r => r.Assembly,
+            _ => null,
+        };
+
+        var disabled = manager.ApplicationParts
+            .Where(p => AssemblyOf(p) is { } a && a.IsDefined(typeof(ModuleAttribute), false) && !moduleAssemblies.Contains(a))
+            .ToList();
+        foreach (var part in disabled)
+        {
+            manager.ApplicationParts.Remove(part);
+        }
+
+        var present = manager.ApplicationParts.Select(AssemblyOf).ToHashSet();
+        foreach (var assembly in moduleAssemblies.Where(a => !present.Contains(a)))
+        {
+            foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(assembly).GetApplicationParts(assembly))
+            {
+                manager.ApplicationParts.Add(part);
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Content;
+using Portal.Core.Content.Display;
+using Portal.Core.Content.Fields;
+using Portal.Core.Content.Handlers;
+using Portal.Core.Content.Indexing;
+using Portal.Core.Data;
+using Portal.Core.Navigation;
+using Portal.Core.Recipes;
+using Portal.Core.Security;
+
+namespace Portal.Core.Modules;
+
+/// <summary>The one-line registrations a module's startup is made of.</summary>
+public static class ModuleServiceCollectionExtensions
+{
+    public static ContentPartRegistration<TPart> AddContentPart<TPart>(this IServiceCollection services)
+        where TPart : ContentPart, new() => new(services);
+
+    public static IServiceCollection AddContentField<TField, TDriver>(this IServiceCollection services)
+        where TField : ContentField, new()
+        where TDriver : ContentFieldDisplayDriver<TField> =>
+        services.AddScoped<IContentFieldDisplayDriver, TDriver>();
+
+    public static IServiceCollection AddContentHandler<THandler>(this IServiceCollection services)
+        where THandler : class, IContentHandler =>
+        services.AddScoped<IContentHandler, THandler>();
+
+    public static IServiceCollection AddIndexProvider<TProvider>(this IServiceCollection services)
+        where TProvider : class, IContentIndexProvider =>
+        services.AddScoped<IContentIndexProvider, TProvider>();
+
+    public static IServiceCollection AddDbModel<TContributor>(this IServiceCollection services)
+        where TContributor : class, IDbModelContributor =>
+        services.AddSingleton<IDbModelContributor, TContributor>();
+
+    public static IServiceCollection AddPermissions<TProvider>(this IServiceCollection services)
+        where TProvider : class, IPermissionProvider =>
+        services.AddSingleton<IPermissionProvider, TProvider>();
+
+    public static IServiceCollection AddNavigation<TProvider>(this IServiceCollection services)
+        where TProvider : class, INavigationProvider =>
+        services.AddSingleton<INavigationProvider, TProvider>();
+
+    public static IServiceCollection AddRecipeStep<TStep>(this IServiceCollection services)
+        where TStep : class, IRecipeStepHandler =>
+        services.AddScoped<IRecipeStepHandler, TStep>();
+}
+
+public sealed class ContentPartRegistration<TPart>(IServiceCollection services)
+    where TPart : ContentPart, new()
+{
+    public ContentPartRegistration<TPart> UseDisplayDriver<TDriver>()
+        where TDriver : ContentPartDisplayDriver<TPart>
+    {
+        services.AddScoped<IContentPartDisplayDriver, TDriver>();
+        return this;
+    }
+
+    public ContentPartRegistration<TPart> AddHandler<THandler>()
+        where THandler : class, IContentHandler
+    {
+        services.AddScoped<IContentHandler, THandler>();
+        return this;
+    }
+}
