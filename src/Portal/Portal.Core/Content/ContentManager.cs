@@ -53,7 +53,7 @@ internal sealed class ContentManager(
             .OrderByDescending(c => c.Number)
             .ToListAsync();
 
-    public async Task<ContentResult> CreateAsync(ContentItem item, bool publish)
+    public async Task<ContentOperationResult> CreateAsync(ContentItem item, bool publish)
     {
         var definition = await RequireDefinitionAsync(item.ContentType);
         item.Number = 1;
@@ -79,14 +79,13 @@ internal sealed class ContentManager(
             }
 
             db.ContentItems.Add(item);
-            await WriteAsync(item);
             await RunAsync(h => h.CreatedAsync(context), context);
             if (item.Published)
             {
                 await RunAsync(h => h.PublishedAsync(context), context);
             }
 
-            return ContentResult.Success(item);
+            return ContentOperationResult.Success(item);
         });
     }
 
@@ -111,7 +110,7 @@ internal sealed class ContentManager(
         return next;
     }
 
-    public async Task<ContentResult> SaveAsync(ContentItem version, bool publish)
+    public async Task<ContentOperationResult> SaveAsync(ContentItem version, bool publish)
     {
         var definition = await RequireDefinitionAsync(version.ContentType);
         publish = publish || !definition.Settings.Draftable;
@@ -124,7 +123,7 @@ internal sealed class ContentManager(
             {
                 // A new version: the previous latest is demoted (and its stamp checked) before the
                 // new row goes in, so the "one latest version" index holds at every statement.
-                await db.SaveChangesAsync();
+                await FlushAsync();
                 db.ContentItems.Add(version);
             }
 
@@ -141,30 +140,28 @@ internal sealed class ContentManager(
                     return cancelledPublish;
                 }
             }
-
-            await WriteAsync(version);
             await RunAsync(h => h.UpdatedAsync(context), context);
             if (publish)
             {
                 await RunAsync(h => h.PublishedAsync(context), context);
             }
 
-            return ContentResult.Success(version);
+            return ContentOperationResult.Success(version);
         });
     }
 
-    public async Task<ContentResult> PublishAsync(string contentItemId, Guid expectedStamp)
+    public async Task<ContentOperationResult> PublishAsync(string contentItemId, Guid expectedStamp)
     {
         var latest = await GetAsync(contentItemId, VersionOptions.Latest);
         if (latest is null)
         {
-            return ContentResult.NotFound();
+            return ContentOperationResult.NotFound();
         }
 
         ExpectStamp(latest, expectedStamp);
         if (latest.Published)
         {
-            return ContentResult.Success(latest);
+            return ContentOperationResult.Success(latest);
         }
 
         return await InTransactionAsync(async () =>
@@ -173,20 +170,18 @@ internal sealed class ContentManager(
             {
                 return cancelled;
             }
-
-            await WriteAsync(latest);
             await RunAsync(h => h.PublishedAsync(new ContentContext(latest)), null);
-            return ContentResult.Success(latest);
+            return ContentOperationResult.Success(latest);
         });
     }
 
-    public async Task<ContentResult> UnpublishAsync(string contentItemId, Guid expectedStamp)
+    public async Task<ContentOperationResult> UnpublishAsync(string contentItemId, Guid expectedStamp)
     {
         var latest = await GetAsync(contentItemId, VersionOptions.Latest);
         var published = await GetAsync(contentItemId, VersionOptions.Published);
         if (latest is null || published is null)
         {
-            return latest is null ? ContentResult.NotFound() : ContentResult.Success(latest);
+            return latest is null ? ContentOperationResult.NotFound() : ContentOperationResult.Success(latest);
         }
 
         ExpectStamp(latest, expectedStamp);
@@ -199,23 +194,22 @@ internal sealed class ContentManager(
             }
 
             published.Published = false;
-            await WriteAsync(published);
             if (!ReferenceEquals(published, latest))
             {
-                await WriteAsync(latest);
+                latest.ConcurrencyStamp = Guid.NewGuid();
             }
 
             await RunAsync(h => h.UnpublishedAsync(context), context);
-            return ContentResult.Success(latest);
+            return ContentOperationResult.Success(latest);
         });
     }
 
-    public async Task<ContentResult> RemoveAsync(string contentItemId, Guid expectedStamp)
+    public async Task<ContentOperationResult> RemoveAsync(string contentItemId, Guid expectedStamp)
     {
         var latest = await GetAsync(contentItemId, VersionOptions.Latest);
         if (latest is null)
         {
-            return ContentResult.NotFound();
+            return ContentOperationResult.NotFound();
         }
 
         ExpectStamp(latest, expectedStamp);
@@ -234,26 +228,25 @@ internal sealed class ContentManager(
             {
                 version.Latest = false;
                 version.Published = false;
-                await WriteAsync(version);
             }
 
             await RunAsync(h => h.RemovedAsync(context), context);
-            return ContentResult.Success(latest);
+            return ContentOperationResult.Success(latest);
         });
     }
 
-    public async Task<ContentResult> RestoreAsync(string contentItemVersionId, Guid expectedLatestStamp)
+    public async Task<ContentOperationResult> RestoreAsync(string contentItemVersionId, Guid expectedLatestStamp)
     {
         var source = await GetVersionAsync(contentItemVersionId);
         if (source is null)
         {
-            return ContentResult.NotFound();
+            return ContentOperationResult.NotFound();
         }
 
         var latest = await GetAsync(source.ContentItemId, VersionOptions.Latest);
         if (latest is null)
         {
-            return ContentResult.NotFound();
+            return ContentOperationResult.NotFound();
         }
 
         ExpectStamp(latest, expectedLatestStamp);
@@ -263,8 +256,7 @@ internal sealed class ContentManager(
             var restored = await NewVersionFromAsync(source, latest);
             restored.Comment = $"Gendannet fra version {source.Number}";
             latest.Latest = false;
-            await WriteAsync(latest);
-            await db.SaveChangesAsync();
+            await FlushAsync();
             db.ContentItems.Add(restored);
 
             var publish = !definition.Settings.Draftable;
@@ -272,12 +264,10 @@ internal sealed class ContentManager(
             {
                 return cancelled;
             }
-
-            await WriteAsync(restored);
             var context = new ContentVersionedContext(source, restored);
             await RunAsync(h => h.VersionedAsync(context), null);
             await RunAsync(h => h.UpdatedAsync(context), null);
-            return ContentResult.Success(restored);
+            return ContentOperationResult.Success(restored);
         });
     }
 
@@ -305,7 +295,7 @@ internal sealed class ContentManager(
         };
         kept.SerializeContent();
         db.ContentItems.Add(kept);
-        await db.SaveChangesAsync();
+        await FlushAsync();
         return kept;
     }
 
@@ -333,7 +323,7 @@ internal sealed class ContentManager(
         1 + (await db.ContentItems.Where(c => c.ContentItemId == contentItemId).MaxAsync(c => (int?)c.Number) ?? 0);
 
     /// <summary>Makes <paramref name="version"/> the published version, unpublishing the previous one.</summary>
-    private async Task<ContentResult?> PublishVersionAsync(ContentItem version)
+    private async Task<ContentOperationResult?> PublishVersionAsync(ContentItem version)
     {
         var context = new ContentContext(version);
         if (await RunAsync(h => h.PublishingAsync(context), context) is { } cancelled)
@@ -346,10 +336,9 @@ internal sealed class ContentManager(
         if (previous is not null)
         {
             previous.Published = false;
-            await WriteAsync(previous);
 
             // Unpublishing first keeps the "one published version" index satisfied within the save.
-            await db.SaveChangesAsync();
+            await FlushAsync();
         }
 
         version.Published = true;
@@ -357,19 +346,49 @@ internal sealed class ContentManager(
         return null;
     }
 
-    private async Task WriteAsync(ContentItem version)
+    /// <summary>
+    /// Saves every changed version: its document serialized, a new concurrency stamp (the old one
+    /// is what the UPDATE is checked against), and its index rows written in the same transaction.
+    /// </summary>
+    private async Task FlushAsync()
     {
-        version.SerializeContent();
-        if (db.Entry(version).State is EntityState.Modified or EntityState.Unchanged)
+        var tracked = db.ChangeTracker.Entries<ContentItem>().ToList();
+        foreach (var entry in tracked)
         {
-            version.ConcurrencyStamp = Guid.NewGuid();
+            entry.Entity.SerializeContent();
         }
 
-        foreach (var provider in _indexProviders)
+        db.ChangeTracker.DetectChanges();
+        foreach (var entry in tracked.Where(e => e.State is EntityState.Added or EntityState.Modified))
         {
-            await provider.UpdateAsync(version, db);
+            if (entry.State == EntityState.Modified && !entry.Property(c => c.ConcurrencyStamp).IsModified)
+            {
+                entry.Entity.ConcurrencyStamp = Guid.NewGuid();
+            }
+
+            foreach (var provider in _indexProviders)
+            {
+                await provider.UpdateAsync(entry.Entity, db);
+            }
+        }
+
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException exception) when (exception is not DbUpdateConcurrencyException && IsUniqueViolation(exception))
+        {
+            // Two saves raced for the same version number or the "latest" slot: the later one lost.
+            throw new DbUpdateConcurrencyException(exception.Message, exception);
         }
     }
+
+    private static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
+    {
+        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.Message.Contains("ContentItems", StringComparison.Ordinal),
+        Npgsql.PostgresException postgres => postgres.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation && postgres.TableName == "ContentItems",
+        _ => false,
+    };
 
     private static void ExpectStamp(ContentItem latest, Guid expectedStamp)
     {
@@ -383,21 +402,21 @@ internal sealed class ContentManager(
         await definitions.GetTypeDefinitionAsync(contentType)
         ?? throw new InvalidOperationException($"Content type '{contentType}' is not defined.");
 
-    private async Task<ContentResult?> RunAsync(Func<IContentHandler, Task> step, ContentContext? context)
+    private async Task<ContentOperationResult?> RunAsync(Func<IContentHandler, Task> step, ContentContext? context)
     {
         foreach (var handler in _handlers)
         {
             await step(handler);
             if (context?.CancelReason is { } reason)
             {
-                return ContentResult.Cancelled(reason);
+                return ContentOperationResult.Cancelled(reason);
             }
         }
 
         return null;
     }
 
-    private async Task<ContentResult> InTransactionAsync(Func<Task<ContentResult>> work)
+    private async Task<ContentOperationResult> InTransactionAsync(Func<Task<ContentOperationResult>> work)
     {
         var owned = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync() : null;
         try
@@ -414,7 +433,7 @@ internal sealed class ContentManager(
                 return result;
             }
 
-            await db.SaveChangesAsync();
+            await FlushAsync();
             if (owned is not null)
             {
                 await owned.CommitAsync();

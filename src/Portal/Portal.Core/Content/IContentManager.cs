@@ -22,7 +22,7 @@ public interface IContentManager
     Task<IReadOnlyList<ContentItem>> GetVersionsAsync(string contentItemId);
 
     /// <summary>Saves a new item as its first version, published or as a draft.</summary>
-    Task<ContentResult> CreateAsync(ContentItem item, bool publish);
+    Task<ContentOperationResult> CreateAsync(ContentItem item, bool publish);
 
     /// <summary>
     /// The version an edit should be written into: the latest version itself, or a new version
@@ -33,17 +33,17 @@ public interface IContentManager
     Task<ContentItem?> BeginEditAsync(string contentItemId, Guid expectedStamp);
 
     /// <summary>Saves a version obtained from <see cref="BeginEditAsync"/>; publishes it when asked or when the type has no drafts.</summary>
-    Task<ContentResult> SaveAsync(ContentItem version, bool publish);
+    Task<ContentOperationResult> SaveAsync(ContentItem version, bool publish);
 
-    Task<ContentResult> PublishAsync(string contentItemId, Guid expectedStamp);
+    Task<ContentOperationResult> PublishAsync(string contentItemId, Guid expectedStamp);
 
-    Task<ContentResult> UnpublishAsync(string contentItemId, Guid expectedStamp);
+    Task<ContentOperationResult> UnpublishAsync(string contentItemId, Guid expectedStamp);
 
     /// <summary>Takes the item out of use. Its versions stay in the database.</summary>
-    Task<ContentResult> RemoveAsync(string contentItemId, Guid expectedStamp);
+    Task<ContentOperationResult> RemoveAsync(string contentItemId, Guid expectedStamp);
 
     /// <summary>Makes a new latest version with the content of an older one.</summary>
-    Task<ContentResult> RestoreAsync(string contentItemVersionId, Guid expectedLatestStamp);
+    Task<ContentOperationResult> RestoreAsync(string contentItemVersionId, Guid expectedLatestStamp);
 
     /// <summary>
     /// Keeps an edit that lost a concurrency race as a version in the history, so nothing typed is
@@ -52,7 +52,7 @@ public interface IContentManager
     Task<ContentItem> KeepConflictingEditAsync(ContentItem rejectedEdit);
 }
 
-public enum ContentResultStatus
+public enum ContentOperationStatus
 {
     Succeeded,
     NotFound,
@@ -60,16 +60,16 @@ public enum ContentResultStatus
     Cancelled,
 }
 
-public sealed record ContentResult(ContentResultStatus Status, ContentItem? Item = null, string? Message = null)
+public sealed record ContentOperationResult(ContentOperationStatus Status, ContentItem? Item = null, string? Message = null)
 {
-    public bool Succeeded => Status == ContentResultStatus.Succeeded;
+    public bool Succeeded => Status == ContentOperationStatus.Succeeded;
 
-    public static ContentResult Success(ContentItem item) => new(ContentResultStatus.Succeeded, item);
+    public static ContentOperationResult Success(ContentItem item) => new(ContentOperationStatus.Succeeded, item);
 
-    public static ContentResult NotFound() => new(ContentResultStatus.NotFound, null, "Indholdet findes ikke længere.");
+    public static ContentOperationResult NotFound() => new(ContentOperationStatus.NotFound, null, "Indholdet findes ikke længere.");
 
-    public static ContentResult Conflict(ContentItem? current) =>
-        new(ContentResultStatus.Conflict, current, "En anden har gemt en nyere version, mens du redigerede.");
+    public static ContentOperationResult Conflict(ContentItem? current) =>
+        new(ContentOperationStatus.Conflict, current, "En anden har gemt en nyere version, mens du redigerede.");
 
-    public static ContentResult Cancelled(string reason) => new(ContentResultStatus.Cancelled, null, reason);
+    public static ContentOperationResult Cancelled(string reason) => new(ContentOperationStatus.Cancelled, null, reason);
 }

@@ -139,7 +139,8 @@ public static class PortalServiceCollectionExtensions
             })
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddDefaultTokenProviders()
-            .AddErrorDescriber<DanishIdentityErrorDescriber>();
+            .AddErrorDescriber<DanishIdentityErrorDescriber>()
+            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
 
         services.ConfigureApplicationCookie(options =>
         {

@@ -32,7 +32,7 @@ internal sealed class ContentDisplayManager(
 
         foreach (var (field, driver) in FieldDriversOf(context.TypeDefinition))
         {
-            Add(results, driver.Display(field, context));
+            Add(results, await driver.DisplayAsync(field, context));
         }
 
         return Shape(item, results);
@@ -49,7 +49,7 @@ internal sealed class ContentDisplayManager(
 
         foreach (var (field, driver) in FieldDriversOf(context.TypeDefinition))
         {
-            results.Add(driver.Edit(field, context));
+            results.Add(await driver.EditAsync(field, context));
         }
 
         return Shape(item, results);

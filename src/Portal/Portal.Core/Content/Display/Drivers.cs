@@ -52,9 +52,9 @@ public interface IContentFieldDisplayDriver
 {
     string FieldType { get; }
 
-    DisplayResult? Display(ContentFieldDefinition field, BuildContext context);
+    Task<DisplayResult?> DisplayAsync(ContentFieldDefinition field, BuildContext context);
 
-    DisplayResult Edit(ContentFieldDefinition field, BuildContext context);
+    Task<DisplayResult> EditAsync(ContentFieldDefinition field, BuildContext context);
 
     Task<DisplayResult> UpdateAsync(ContentFieldDefinition field, BuildContext context, IUpdateModel updater);
 }
@@ -65,25 +65,32 @@ public abstract class ContentFieldDisplayDriver<TField> : IContentFieldDisplayDr
 {
     public string FieldType => typeof(TField).Name;
 
-    public DisplayResult? Display(ContentFieldDefinition field, BuildContext context) =>
-        Display(context.ContentItem.GetField<TField>(field.Name), field, context);
+    public Task<DisplayResult?> DisplayAsync(ContentFieldDefinition field, BuildContext context) =>
+        DisplayAsync(context.ContentItem.GetField<TField>(field.Name), field, context);
 
-    public DisplayResult Edit(ContentFieldDefinition field, BuildContext context) =>
-        Edit(context.ContentItem.GetField<TField>(field.Name), field, context);
+    public Task<DisplayResult> EditAsync(ContentFieldDefinition field, BuildContext context) =>
+        EditAsync(context.ContentItem.GetField<TField>(field.Name), field, context);
 
     public async Task<DisplayResult> UpdateAsync(ContentFieldDefinition field, BuildContext context, IUpdateModel updater)
     {
         var value = context.ContentItem.GetField<TField>(field.Name);
         await UpdateAsync(value, field, context, updater);
         context.ContentItem.SetField(field.Name, value);
-        return Edit(value, field, context);
+        return await EditAsync(value, field, context);
     }
 
     protected static string PrefixOf(ContentFieldDefinition field) => $"Fields.{field.Name}";
 
-    protected abstract DisplayResult? Display(TField value, ContentFieldDefinition field, BuildContext context);
+    protected virtual Task<DisplayResult?> DisplayAsync(TField value, ContentFieldDefinition field, BuildContext context) =>
+        Task.FromResult(Display(value, field, context));
 
-    protected abstract DisplayResult Edit(TField value, ContentFieldDefinition field, BuildContext context);
+    protected virtual Task<DisplayResult> EditAsync(TField value, ContentFieldDefinition field, BuildContext context) =>
+        Task.FromResult(Edit(value, field, context));
+
+    protected virtual DisplayResult? Display(TField value, ContentFieldDefinition field, BuildContext context) => null;
+
+    protected virtual DisplayResult Edit(TField value, ContentFieldDefinition field, BuildContext context) =>
+        throw new InvalidOperationException($"{GetType().Name} must override Edit or EditAsync.");
 
     protected abstract Task UpdateAsync(TField value, ContentFieldDefinition field, BuildContext context, IUpdateModel updater);
 

@@ -1,0 +1,339 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Portal.Contents.Services;
+using Portal.Contents.ViewModels;
+using Portal.Core.Content;
+using Portal.Core.Content.Display;
+using Portal.Core.Content.Metadata;
+using Portal.Core.Display;
+using Portal.Core.Security;
+
+namespace Portal.Contents.Controllers;
+
+[Route("admin/contents")]
+[RequirePermission("EditContent")]
+public sealed class ContentsAdminController(
+    IContentManager contentManager,
+    IContentDefinitionManager definitions,
+    IContentDisplayManager display,
+    ContentListQuery listQuery,
+    VersionComparer comparer,
+    IAuthorizationService authorization) : AdminController
+{
+    private const int PageSize = 20;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? type, ContentStatusFilter status, string? q, ContentSort sort, int page = 1)
+    {
+        var types = await ListableTypesAsync();
+        if (type is not null && types.All(t => t.Name != type))
+        {
+            type = null;
+        }
+
+        var result = await listQuery.ListAsync(new ContentListFilter([.. types.Select(t => t.Name)], type, status, q, sort, page, PageSize));
+        return View(new ContentListViewModel { Page = result, Types = types, Type = type, Status = status, Search = q, Sort = sort });
+    }
+
+    [HttpGet("create/{type}")]
+    public async Task<IActionResult> Create(string type)
+    {
+        if (await CreatableTypeAsync(type) is not { } definition)
+        {
+            return NotFound();
+        }
+
+        var item = await contentManager.NewAsync(type);
+        return View("Edit", await EditorModelAsync(await display.BuildEditorAsync(item, isNew: true), definition, isNew: true, Guid.Empty, hasPublished: false));
+    }
+
+    [HttpPost("create/{type}")]
+    public async Task<IActionResult> CreatePost(string type, string? submit)
+    {
+        if (await CreatableTypeAsync(type) is not { } definition)
+        {
+            return NotFound();
+        }
+
+        var publish = submit == "publish";
+        if (publish && !await CanPublishAsync())
+        {
+            return Forbid();
+        }
+
+        var item = await contentManager.NewAsync(type);
+        var shape = await display.UpdateEditorAsync(item, this, isNew: true);
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View("Edit", await EditorModelAsync(shape, definition, isNew: true, Guid.Empty, hasPublished: false));
+        }
+
+        var result = await contentManager.CreateAsync(item, publish);
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError("", result.Message ?? "Indholdet kunne ikke gemmes.");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View("Edit", await EditorModelAsync(shape, definition, isNew: true, Guid.Empty, hasPublished: false));
+        }
+
+        Notify(result.Item!.Published ? $"'{item.DisplayText}' er oprettet og udgivet." : $"'{item.DisplayText}' er gemt som kladde.");
+        return RedirectToAction(nameof(Edit), new { id = item.ContentItemId });
+    }
+
+    [HttpGet("{id}/edit")]
+    public async Task<IActionResult> Edit(string id)
+    {
+        var latest = await contentManager.GetAsync(id, VersionOptions.Latest);
+        if (latest is null || await ListableTypeAsync(latest.ContentType) is not { } definition)
+        {
+            return NotFound();
+        }
+
+        var hasPublished = latest.Published || await contentManager.GetAsync(id) is not null;
+        return View(await EditorModelAsync(await display.BuildEditorAsync(latest, isNew: false), definition, isNew: false, latest.ConcurrencyStamp, hasPublished));
+    }
+
+    [HttpPost("{id}/edit")]
+    public async Task<IActionResult> EditPost(string id, Guid concurrencyStamp, string? submit)
+    {
+        var latest = await contentManager.GetAsync(id, VersionOptions.Latest);
+        if (latest is null || await ListableTypeAsync(latest.ContentType) is not { } definition)
+        {
+            return NotFound();
+        }
+
+        var publish = submit == "publish";
+        if (publish && !await CanPublishAsync())
+        {
+            return Forbid();
+        }
+
+        ContentItem? version = null;
+        try
+        {
+            version = await contentManager.BeginEditAsync(id, concurrencyStamp);
+            if (version is null)
+            {
+                return NotFound();
+            }
+
+            var shape = await display.UpdateEditorAsync(version, this, isNew: false);
+            if (!ModelState.IsValid)
+            {
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+                var hasPublished = await contentManager.GetAsync(id) is not null;
+                return View("Edit", await EditorModelAsync(shape, definition, isNew: false, concurrencyStamp, hasPublished));
+            }
+
+            var result = await contentManager.SaveAsync(version, publish);
+            if (!result.Succeeded)
+            {
+                ModelState.AddModelError("", result.Message ?? "Indholdet kunne ikke gemmes.");
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+                return View("Edit", await EditorModelAsync(shape, definition, isNew: false, concurrencyStamp, latest.Published));
+            }
+
+            Notify(result.Item!.Published ? $"'{version.DisplayText}' er gemt og udgivet." : $"'{version.DisplayText}' er gemt som kladde.");
+            return RedirectToAction(nameof(Edit), new { id });
+        }
+        catch (ContentConflictException)
+        {
+            return await ConflictAsync(id, version);
+        }
+    }
+
+    [HttpGet("{id}/preview")]
+    public async Task<IActionResult> Preview(string id)
+    {
+        var latest = await contentManager.GetAsync(id, VersionOptions.Latest);
+        if (latest is null || await ListableTypeAsync(latest.ContentType) is null)
+        {
+            return NotFound();
+        }
+
+        ViewData["Layout"] = "_Layout";
+        return View("~/Views/Content/Display.cshtml", new ContentDisplayViewModel { Shape = await display.BuildDisplayAsync(latest), IsPreview = true });
+    }
+
+    [HttpPost("{id}/publish")]
+    [RequirePermission("PublishContent")]
+    public Task<IActionResult> Publish(string id, Guid concurrencyStamp) =>
+        ChangeAsync(id, () => contentManager.PublishAsync(id, concurrencyStamp), item => $"'{item.DisplayText}' er udgivet.");
+
+    [HttpPost("{id}/unpublish")]
+    [RequirePermission("PublishContent")]
+    public Task<IActionResult> Unpublish(string id, Guid concurrencyStamp) =>
+        ChangeAsync(id, () => contentManager.UnpublishAsync(id, concurrencyStamp), item => $"'{item.DisplayText}' er ikke længere udgivet. Den seneste version er bevaret som kladde.");
+
+    [HttpGet("{id}/delete")]
+    [RequirePermission("DeleteContent")]
+    public async Task<IActionResult> Delete(string id)
+    {
+        var latest = await contentManager.GetAsync(id, VersionOptions.Latest);
+        if (latest is null || await ListableTypeAsync(latest.ContentType) is null)
+        {
+            return NotFound();
+        }
+
+        return View(latest);
+    }
+
+    [HttpPost("{id}/delete")]
+    [RequirePermission("DeleteContent")]
+    public async Task<IActionResult> DeletePost(string id, Guid concurrencyStamp)
+    {
+        var latest = await contentManager.GetAsync(id, VersionOptions.Latest);
+        if (latest is null || await ListableTypeAsync(latest.ContentType) is null)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            var result = await contentManager.RemoveAsync(id, concurrencyStamp);
+            if (!result.Succeeded)
+            {
+                Notify(result.Message ?? "Indholdet kunne ikke slettes.", NotificationKind.Error);
+                return RedirectToAction(nameof(Edit), new { id });
+            }
+        }
+        catch (ContentConflictException)
+        {
+            Notify("Indholdet er ændret af en anden, siden du åbnede det. Se den nyeste version, før du sletter.", NotificationKind.Warning);
+            return RedirectToAction(nameof(Edit), new { id });
+        }
+
+        Notify($"'{latest.DisplayText}' er slettet.");
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpGet("{id}/versions")]
+    public async Task<IActionResult> Versions(string id)
+    {
+        var latest = await contentManager.GetAsync(id, VersionOptions.Latest);
+        if (latest is null || await ListableTypeAsync(latest.ContentType) is not { } definition)
+        {
+            return NotFound();
+        }
+
+        return View(new ContentVersionsViewModel { Latest = latest, Versions = await contentManager.GetVersionsAsync(id), Type = definition });
+    }
+
+    [HttpGet("{id}/compare")]
+    public async Task<IActionResult> Compare(string id, string? from, string? to)
+    {
+        var latest = await contentManager.GetAsync(id, VersionOptions.Latest);
+        if (latest is null || await ListableTypeAsync(latest.ContentType) is not { } definition)
+        {
+            return NotFound();
+        }
+
+        var versions = await contentManager.GetVersionsAsync(id);
+        var right = versions.FirstOrDefault(v => v.ContentItemVersionId == to) ?? latest;
+        var left = versions.FirstOrDefault(v => v.ContentItemVersionId == from)
+            ?? versions.FirstOrDefault(v => v.Number < right.Number)
+            ?? right;
+        return View(new ContentCompareViewModel
+        {
+            Latest = latest,
+            Left = left,
+            Right = right,
+            Values = comparer.Compare(left, right, definition),
+            Versions = versions,
+        });
+    }
+
+    [HttpPost("{id}/versions/{versionId}/restore")]
+    public async Task<IActionResult> Restore(string id, string versionId, Guid concurrencyStamp)
+    {
+        var source = await contentManager.GetVersionAsync(versionId);
+        if (source is null || source.ContentItemId != id || await ListableTypeAsync(source.ContentType) is null)
+        {
+            return NotFound();
+        }
+
+        return await ChangeAsync(id, () => contentManager.RestoreAsync(versionId, concurrencyStamp), item => $"Version {source.Number} er gendannet som version {item.Number}.");
+    }
+
+    private async Task<IActionResult> ChangeAsync(string id, Func<Task<ContentOperationResult>> change, Func<ContentItem, string> success)
+    {
+        var latest = await contentManager.GetAsync(id, VersionOptions.Latest);
+        if (latest is null || await ListableTypeAsync(latest.ContentType) is null)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            var result = await change();
+            if (result.Status == ContentOperationStatus.NotFound)
+            {
+                return NotFound();
+            }
+
+            Notify(result.Succeeded ? success(result.Item!) : result.Message ?? "Handlingen kunne ikke gennemføres.", result.Succeeded ? NotificationKind.Success : NotificationKind.Error);
+        }
+        catch (ContentConflictException)
+        {
+            Notify("Indholdet er ændret af en anden, siden du åbnede det. Intet er ændret; se den nyeste version og prøv igen.", NotificationKind.Warning);
+        }
+
+        return RedirectToAction(nameof(Edit), new { id });
+    }
+
+    /// <summary>
+    /// Someone saved a newer version while this user edited. Their typing is kept as a version of
+    /// its own, and both are shown side by side.
+    /// </summary>
+    private async Task<IActionResult> ConflictAsync(string id, ContentItem? attempted)
+    {
+        var saved = await contentManager.GetAsync(id, VersionOptions.Latest);
+        if (saved is null)
+        {
+            return NotFound();
+        }
+
+        var mine = attempted ?? new ContentItem
+        {
+            ContentItemId = saved.ContentItemId,
+            ContentType = saved.ContentType,
+            DisplayText = saved.DisplayText,
+            Owner = saved.Owner,
+            CreatedUtc = saved.CreatedUtc,
+            Content = saved.CloneContent(),
+        };
+        if (attempted is null)
+        {
+            await display.UpdateEditorAsync(mine, this, isNew: false);
+        }
+
+        var kept = await contentManager.KeepConflictingEditAsync(mine);
+        saved = await contentManager.GetAsync(id, VersionOptions.Latest) ?? saved;
+        var definition = await definitions.GetTypeDefinitionAsync(saved.ContentType);
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return View("Conflict", new ContentConflictViewModel { Saved = saved, Mine = kept, Values = comparer.Compare(saved, kept, definition) });
+    }
+
+    private async Task<ContentEditViewModel> EditorModelAsync(ContentShape shape, ContentTypeDefinition definition, bool isNew, Guid stamp, bool hasPublished) => new()
+    {
+        Shape = shape,
+        Type = definition,
+        IsNew = isNew,
+        ConcurrencyStamp = stamp,
+        HasPublished = hasPublished,
+        CanPublish = await CanPublishAsync(),
+    };
+
+    private Task<bool> CanPublishAsync() => authorization.AuthorizeAsync(User, Permissions.PublishContent);
+
+    private async Task<IReadOnlyList<ContentTypeDefinition>> ListableTypesAsync() =>
+        [.. (await definitions.ListTypeDefinitionsAsync()).Where(t => t.Settings.Listable)];
+
+    private async Task<ContentTypeDefinition?> ListableTypeAsync(string type) =>
+        await definitions.GetTypeDefinitionAsync(type) is { Settings.Listable: true } definition ? definition : null;
+
+    private async Task<ContentTypeDefinition?> CreatableTypeAsync(string type) =>
+        await ListableTypeAsync(type) is { Settings.Creatable: true } definition ? definition : null;
+}

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Portal.Core.Content.Metadata;
+using Portal.Core.Data;
+using Portal.Core.Security;
+
+namespace Portal.Contents.Controllers;
+
+/// <summary>The front page: what was published most recently.</summary>
+[RequirePermission("ViewContent")]
+public sealed class HomeController(PortalDbContext db, IContentDefinitionManager definitions) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index()
+    {
+        var types = (await definitions.ListTypeDefinitionsAsync()).Where(t => t.Settings.Listable).Select(t => t.Name).ToList();
+        var latest = await db.ContentItems.AsNoTracking()
+            .Where(c => c.Published && types.Contains(c.ContentType))
+            .OrderByDescending(c => c.PublishedUtc)
+            .Take(10)
+            .Select(c => new ViewModels.PublishedItem(c.ContentItemId, c.DisplayText, c.PublishedUtc))
+            .ToListAsync();
+        return View(latest);
+    }
+}

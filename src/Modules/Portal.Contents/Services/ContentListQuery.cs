@@ -1,0 +1,98 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Core.Data;
+
+namespace Portal.Contents.Services;
+
+public enum ContentStatusFilter
+{
+    All,
+    Published,
+    Draft,
+}
+
+public enum ContentSort
+{
+    Modified,
+    Title,
+    Type,
+}
+
+public sealed record ContentListFilter(
+    IReadOnlyCollection<string> Types,
+    string? ContentType = null,
+    ContentStatusFilter Status = ContentStatusFilter.All,
+    string? Search = null,
+    ContentSort Sort = ContentSort.Modified,
+    int Page = 1,
+    int PageSize = 20);
+
+/// <summary>One row of the admin list: the latest version, and whether a published version exists.</summary>
+public sealed record ContentListRow(
+    string ContentItemId,
+    string ContentType,
+    string DisplayText,
+    bool Published,
+    bool HasPublished,
+    DateTime ModifiedUtc,
+    string? Author,
+    Guid ConcurrencyStamp);
+
+public sealed record ContentListPage(IReadOnlyList<ContentListRow> Rows, int Total, int Page, int PageSize)
+{
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
+/// <summary>Reads the latest versions from the content table without loading their documents.</summary>
+public sealed class ContentListQuery(PortalDbContext db)
+{
+    public async Task<ContentListPage> ListAsync(ContentListFilter filter)
+    {
+        var query = db.ContentItems.AsNoTracking().Where(c => c.Latest && filter.Types.Contains(c.ContentType));
+        if (!string.IsNullOrEmpty(filter.ContentType))
+        {
+            query = query.Where(c => c.ContentType == filter.ContentType);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            var pattern = $"%{filter.Search.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal)}%";
+            query = query.Where(c => EF.Functions.Like(c.DisplayText, pattern, "\\"));
+        }
+
+        var withPublished = query.Select(c => new
+        {
+            Item = c,
+            HasPublished = db.ContentItems.Any(p => p.ContentItemId == c.ContentItemId && p.Published),
+        });
+        withPublished = filter.Status switch
+        {
+            ContentStatusFilter.Published => withPublished.Where(c => c.HasPublished),
+            ContentStatusFilter.Draft => withPublished.Where(c => !c.Item.Published),
+            _ => withPublished,
+        };
+
+        var total = await withPublished.CountAsync();
+        var ordered = filter.Sort switch
+        {
+            ContentSort.Title => withPublished.OrderBy(c => c.Item.DisplayText).ThenByDescending(c => c.Item.ModifiedUtc),
+            ContentSort.Type => withPublished.OrderBy(c => c.Item.ContentType).ThenBy(c => c.Item.DisplayText),
+            _ => withPublished.OrderByDescending(c => c.Item.ModifiedUtc),
+        };
+
+        var page = Math.Max(1, filter.Page);
+        var rows = await ordered
+            .Skip((page - 1) * filter.PageSize)
+            .Take(filter.PageSize)
+            .Select(c => new ContentListRow(
+                c.Item.ContentItemId,
+                c.Item.ContentType,
+                c.Item.DisplayText,
+                c.Item.Published,
+                c.HasPublished,
+                c.Item.ModifiedUtc,
+                c.Item.Author,
+                c.Item.ConcurrencyStamp))
+            .ToListAsync();
+        return new ContentListPage(rows, total, page, filter.PageSize);
+    }
+}

@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Portal.Web.Controllers;
+
+/// <summary>Danish error pages for status codes and unhandled exceptions.</summary>
+[AllowAnonymous]
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class ErrorController : Controller
+{
+    [Route("error/{statusCode:int?}")]
+    public IActionResult Index(int? statusCode)
+    {
+        var code = statusCode ?? StatusCodes.Status500InternalServerError;
+        Response.StatusCode = code;
+        return View(code);
+    }
+}

@@ -1,0 +1,139 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Content;
+using Portal.Core.Content.Fields;
+using Portal.Core.Content.Handlers;
+using Portal.Core.Content.Indexing;
+using Portal.Core.Data;
+using Portal.Core.Data.Migrations;
+using Portal.Core.Modules;
+
+// The test assembly is itself a module, so the platform discovers it like any other: its
+// migration defines a content type and an index table, its startup registers the index provider.
+[assembly: Module(Name = "Testmodul", Description = "Content type and index used by the platform's tests.")]
+
+namespace Portal.Core.Tests;
+
+public sealed class NotePart : ContentPart
+{
+    public string Text { get; set; } = "";
+
+    public string Category { get; set; } = "";
+}
+
+public sealed class NoteIndex : ContentIndexRow
+{
+    public string Category { get; set; } = "";
+}
+
+public sealed class NoteIndexModel : IDbModelContributor
+{
+    public void Configure(ModelBuilder modelBuilder) => modelBuilder.Entity<NoteIndex>(e =>
+    {
+        e.ToTable("NoteIndex");
+        e.HasKey(r => r.Id);
+        e.Property(r => r.ContentItemId).HasMaxLength(26);
+        e.Property(r => r.ContentItemVersionId).HasMaxLength(26);
+        e.Property(r => r.Category).HasMaxLength(100);
+        e.HasIndex(r => r.ContentItemVersionId).IsUnique();
+    });
+}
+
+public sealed class NoteIndexProvider : ContentIndexProvider<NoteIndex>
+{
+    protected override NoteIndex? Map(ContentItem version) =>
+        version.Has(nameof(NotePart)) ? new NoteIndex { Category = version.As<NotePart>().Category } : null;
+}
+
+/// <summary>Records every content event, and refuses to publish a note whose text says so.</summary>
+public sealed class RecordingHandler(EventLog log) : IContentHandler
+{
+    public Task CreatedAsync(ContentContext context) => Record("Created", context);
+
+    public Task UpdatedAsync(ContentContext context) => Record("Updated", context);
+
+    public Task PublishedAsync(ContentContext context) => Record("Published", context);
+
+    public Task UnpublishedAsync(ContentContext context) => Record("Unpublished", context);
+
+    public Task RemovedAsync(ContentContext context) => Record("Removed", context);
+
+    public Task PublishingAsync(ContentContext context)
+    {
+        if (context.ContentItem.As<NotePart>().Text.Contains("må ikke udgives", StringComparison.Ordinal))
+        {
+            context.Cancel("Noten må ikke udgives.");
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private Task Record(string name, ContentContext context)
+    {
+        log.Add($"{name}:{context.ContentItem.ContentItemId}");
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class EventLog
+{
+    private readonly List<string> _events = [];
+
+    public IReadOnlyList<string> Events
+    {
+        get
+        {
+            lock (_events)
+            {
+                return [.. _events];
+            }
+        }
+    }
+
+    public void Add(string entry)
+    {
+        lock (_events)
+        {
+            _events.Add(entry);
+        }
+    }
+}
+
+public sealed class Startup : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddDbModel<NoteIndexModel>();
+        services.AddIndexProvider<NoteIndexProvider>();
+        services.AddSingleton<EventLog>();
+        services.AddContentHandler<RecordingHandler>();
+    }
+}
+
+public sealed class Migrations : DataMigration
+{
+    private static int _createRuns;
+
+    public static int CreateRuns => _createRuns;
+
+    public async Task<int> CreateAsync()
+    {
+        Interlocked.Increment(ref _createRuns);
+        await Schema.CreateTablesForAsync(typeof(NoteIndex));
+        await ContentDefinitions.AlterTypeDefinitionAsync("Note", type => type
+            .DisplayedAs("Note")
+            .Draftable()
+            .Versionable()
+            .Listable()
+            .WithPart(nameof(NotePart)));
+        return 1;
+    }
+
+    public async Task<int> UpdateFrom1Async()
+    {
+        await ContentDefinitions.AlterTypeDefinitionAsync("Note", type => type.WithField("Deadline", FieldTypes.DateTime, f => f.DisplayName = "Frist"));
+        await Schema.AlterAsync(m => m.AddColumn<string>("Owner", "NoteIndex", maxLength: 100, nullable: true));
+        return 2;
+    }
+}
