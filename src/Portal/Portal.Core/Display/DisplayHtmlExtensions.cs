@@ -14,7 +14,7 @@ public static class DisplayHtmlExtensions
     {
         foreach (var result in results)
         {
-            var viewData = new ViewDataDictionary(html.ViewData) { Model = result.Model };
+            var viewData = new ViewDataDictionary<object>(html.ViewData, result.Model);
             viewData.TemplateInfo.HtmlFieldPrefix = result.Prefix;
             await html.RenderPartialAsync(result.ViewName, result.Model, viewData);
         }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -35,6 +36,9 @@ public static class PortalServiceCollectionExtensions
     /// <summary>The platform and every enabled module. Refuses to start on a broken module graph.</summary>
     public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
     {
+        // Serve the modules' and themes' static assets from their projects in every environment
+        // when run from a build (a published app has them in its own wwwroot).
+        builder.WebHost.UseStaticWebAssets();
         var services = builder.Services;
         var configuration = builder.Configuration;
         var portalOptions = configuration.GetSection("Portal").Get<PortalOptions>() ?? new PortalOptions();

@@ -12,6 +12,9 @@ public static class Menus
     public const string Admin = "admin";
 }
 
+/// <summary>A rendered menu: its items and the accessible name of its navigation landmark.</summary>
+public sealed record MenuModel(IReadOnlyList<MenuItem> Items, string Label);
+
 public sealed record MenuItem(string Text, string Url, int Position, Permission? Permission, IReadOnlyList<MenuItem> Children);
 
 /// <summary>A module's <c>AdminMenu.cs</c> (or main-menu contribution).</summary>
