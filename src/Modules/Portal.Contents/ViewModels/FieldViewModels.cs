@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Portal.Core.Content.Metadata;
 
@@ -6,6 +8,8 @@ namespace Portal.Contents.ViewModels;
 /// <summary>What every field editor shows besides its value: the label, hint and whether it is required.</summary>
 public abstract class FieldEditorViewModel
 {
+    [BindNever]
+    [ValidateNever]
     public ContentFieldDefinition Definition { get; set; } = null!;
 }
 

@@ -19,7 +19,7 @@ internal static class ControllerExtensions
 
     /// <summary>A message shown once on the next page, like <see cref="AdminController"/>'s Notify.</summary>
     public static void Notify(this ITempDataDictionary tempData, string message, NotificationKind kind = NotificationKind.Success) =>
-        tempData[Notifications.TempDataKey] = $"{kind}|{message}";
+        Notifications.Write(tempData, message, kind);
 
     /// <summary>
     /// Puts Identity's (Danish) errors on the fields they concern, so each is shown beside its input.

@@ -5,7 +5,7 @@ using Portal.Core.Security;
 
 namespace Portal.Users.ViewModels;
 
-public sealed record RoleRow(string Id, string Name, string Description, int UserCount, bool IsAdministrator, bool IsBuiltIn);
+public sealed record RoleRow(string Id, string Name, string Description, int PermissionCount, int UserCount, bool IsAdministrator, bool IsBuiltIn);
 
 public sealed record PermissionGroup(string Category, IReadOnlyList<Permission> Permissions);
 

@@ -12,7 +12,7 @@ public abstract class AdminController : Controller, Content.Display.IUpdateModel
 
     /// <summary>A message shown once on the next page (success or failure of an action).</summary>
     protected void Notify(string message, NotificationKind kind = NotificationKind.Success) =>
-        TempData[Notifications.TempDataKey] = $"{kind}|{message}";
+        Notifications.Write(TempData, message, kind);
 }
 
 public enum NotificationKind
@@ -26,6 +26,10 @@ public enum NotificationKind
 public static class Notifications
 {
     public const string TempDataKey = "Portal.Notification";
+
+    /// <summary>Leaves a message for the next page the user sees.</summary>
+    public static void Write(Microsoft.AspNetCore.Mvc.ViewFeatures.ITempDataDictionary tempData, string message, NotificationKind kind = NotificationKind.Success) =>
+        tempData[TempDataKey] = $"{kind}|{message}";
 
     public static (NotificationKind Kind, string Message)? Read(Microsoft.AspNetCore.Mvc.ViewFeatures.ITempDataDictionary tempData)
     {

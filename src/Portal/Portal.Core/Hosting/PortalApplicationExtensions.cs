@@ -27,12 +27,16 @@ public static class PortalApplicationExtensions
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseRateLimiter();
-        app.UseAuthentication();
-        app.UseAuthorization();
+
+        // Module middleware runs before authentication so that, e.g., the setup redirect can
+        // answer before the login redirect would.
         foreach (var module in catalog.Modules)
         {
             module.Startup?.Configure(app);
         }
+
+        app.UseAuthentication();
+        app.UseAuthorization();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();

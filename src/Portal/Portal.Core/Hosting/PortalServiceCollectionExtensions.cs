@@ -55,7 +55,17 @@ public static class PortalServiceCollectionExtensions
         services.AddPortalIdentity(builder.Environment, portalOptions);
         services.AddPortalContent();
 
-        var mvc = services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+        var mvc = services.AddControllersWithViews(options =>
+            {
+                options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                // View models say [Required] (with a Danish message) where they mean it.
+                options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                DanishModelBindingMessages.Apply(options.ModelBindingMessageProvider);
+            })
+            // Forms are validated on the server, in Danish; no English data-val-* attributes in the markup.
+            .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
+        // Write æ, ø and å as letters, not as character references.
+        services.AddWebEncoders(options => options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         mvc.ConfigureApplicationPartManager(manager => UseModuleParts(manager, catalog));
         services.AddAntiforgery(options =>
         {
@@ -156,6 +166,14 @@ public static class PortalServiceCollectionExtensions
             options.LogoutPath = "/account/logout";
             options.AccessDeniedPath = "/account/access-denied";
             options.SlidingExpiration = true;
+
+            // Answer "not allowed" where it happened, with status 403 and the Danish error page,
+            // rather than redirecting to another address.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
 

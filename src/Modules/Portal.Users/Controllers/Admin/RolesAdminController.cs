@@ -23,12 +23,18 @@ public sealed class RolesAdminController(
             .GroupBy(ur => ur.RoleId)
             .Select(g => new { RoleId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.RoleId, g => g.Count);
+        var permissionCounts = await db.RoleClaims.AsNoTracking()
+            .Where(c => c.ClaimType == Permission.ClaimType)
+            .GroupBy(c => c.RoleId)
+            .Select(g => new { RoleId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.RoleId, g => g.Count);
         var roles = await roleManager.Roles.AsNoTracking().OrderBy(r => r.Name).ToListAsync();
         return View(roles
             .Select(r => new RoleRow(
                 r.Id,
                 r.Name ?? "",
                 r.Description,
+                permissionCounts.GetValueOrDefault(r.Id),
                 userCounts.GetValueOrDefault(r.Id),
                 r.Name == PortalRoles.Administrator,
                 IsBuiltIn(r)))

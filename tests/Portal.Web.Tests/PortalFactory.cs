@@ -1,0 +1,116 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Portal.Web.Tests;
+
+/// <summary>
+/// The whole portal in memory, on its own empty data folder (and database), set up from the demo
+/// recipe unless the environment is Production.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    public const string DemoPassword = "Test-Adgang-2026";
+
+    private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "portal-web-tests", Guid.NewGuid().ToString("n"));
+
+    public PortalFactory()
+        : this("Sqlite")
+    {
+    }
+
+    protected PortalFactory(string provider, string environment = "Development", Dictionary<string, string?>? settings = null)
+    {
+        Provider = provider;
+        Environment = environment;
+        Settings = settings ?? [];
+        ClientOptions.BaseAddress = new Uri("https://localhost");
+        ClientOptions.AllowAutoRedirect = false;
+    }
+
+    public string Provider { get; }
+
+    public string Environment { get; }
+
+    public Dictionary<string, string?> Settings { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environment);
+        var settings = new Dictionary<string, string?>
+        {
+            ["Portal:DataPath"] = _dataPath,
+            ["Portal:Demo:Password"] = DemoPassword,
+            ["Portal:Setup:Recipe"] = "demo",
+            ["Database:Provider"] = Provider,
+            ["Logging:LogLevel:Default"] = "Warning",
+            // Every test client comes from the same address; the limit itself has a test of its own.
+            ["Portal:Security:LoginAttemptsPerMinute"] = "100000",
+        };
+        if (Provider == "Postgres")
+        {
+            settings["ConnectionStrings:Portal"] = TestDatabases.NewPostgresDatabase();
+        }
+
+        foreach (var (key, value) in Settings)
+        {
+            settings[key] = value;
+        }
+
+        // Host settings reach Program's builder before it reads its configuration.
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (disposing && Directory.Exists(_dataPath))
+        {
+            Directory.Delete(_dataPath, recursive: true);
+        }
+    }
+
+    private readonly Dictionary<string, PortalClient> _signedIn = [];
+
+    /// <summary>A client signed in as the user; one per user and factory, as a person keeps their session.</summary>
+    public async Task<PortalClient> LoginAsync(string userName, string password = DemoPassword)
+    {
+        lock (_signedIn)
+        {
+            if (_signedIn.TryGetValue(userName, out var existing))
+            {
+                return existing;
+            }
+        }
+
+        var client = new PortalClient(CreateClient());
+        await client.LoginAsync(userName, password);
+        lock (_signedIn)
+        {
+            _signedIn[userName] = client;
+        }
+
+        return client;
+    }
+
+    public PortalClient Anonymous() => new(CreateClient());
+}
+
+public sealed class PostgresPortalFactory() : PortalFactory("Postgres");
+
+public static class TestDatabases
+{
+    public static string NewPostgresDatabase()
+    {
+        var server = System.Environment.GetEnvironmentVariable("PORTAL_TEST_POSTGRES");
+        if (string.IsNullOrWhiteSpace(server))
+        {
+            throw new InvalidOperationException("PORTAL_TEST_POSTGRES is not set. Run the tests with ./test.sh, which starts a throw-away PostgreSQL and sets it.");
+        }
+
+        return new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = $"portal_web_{Guid.NewGuid():n}" }.ConnectionString;
+    }
+}
