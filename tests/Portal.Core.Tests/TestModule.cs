@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,6 +9,7 @@ using Portal.Core.Content.Indexing;
 using Portal.Core.Data;
 using Portal.Core.Data.Migrations;
 using Portal.Core.Modules;
+using Portal.Core.Security;
 
 // The test assembly is itself a module, so the platform discovers it like any other: its
 // migration defines a content type and an index table, its startup registers the index provider.
@@ -100,6 +102,25 @@ public sealed class EventLog
     }
 }
 
+public static class NotePermissions
+{
+    public static readonly Permission EditNote = new("EditNote", "Redigere noter", "Test");
+}
+
+/// <summary>A module's resource check: the owner of a note may edit it without the role permission.</summary>
+public sealed class NoteOwnerHandler : AuthorizationHandler<PermissionRequirement, ContentItem>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, PermissionRequirement requirement, ContentItem resource)
+    {
+        if (requirement.Permission == NotePermissions.EditNote && resource.Owner is { } owner && context.User.Identity?.Name == owner)
+        {
+            context.Succeed(requirement);
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
 public sealed class Startup : ModuleStartup
 {
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
@@ -108,6 +129,7 @@ public sealed class Startup : ModuleStartup
         services.AddIndexProvider<NoteIndexProvider>();
         services.AddSingleton<EventLog>();
         services.AddContentHandler<RecordingHandler>();
+        services.AddScoped<IAuthorizationHandler, NoteOwnerHandler>();
     }
 }
 
