@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Requests per second of a logged-in employee reading a published page, side by side with bare
+# Kestrel returning the same bytes from memory, on this machine, one after the other.
+# Also prints the portal's resident memory after the load. Needs wrk (apt-get install wrk).
+#   PAGE=/om-portalen DURATION=10 CONNECTIONS=32 ./page-throughput.sh
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+out=${BENCH_OUT:-/tmp/portal-bench}
+page=${PAGE:-/om-portalen}
+duration=${DURATION:-10}
+connections=${CONNECTIONS:-32}
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+[ -f "$out/portal/Portal.Web.dll" ] || dotnet publish ../../src/Portal/Portal.Web -c Release -o "$out/portal" --nologo -v q
+[ -f "$out/bare/BareKestrel.dll" ] || dotnet publish BareKestrel -c Release -o "$out/bare" --nologo -v q
+
+data=$(mktemp -d) work=$(mktemp -d)
+pids=()
+trap 'kill "${pids[@]}" 2>/dev/null; rm -rf "$data" "$work"' EXIT
+ASPNETCORE_ENVIRONMENT=Development Portal__DataPath="$data" Portal__Demo__Password=Bench-Mark-2026 Logging__LogLevel__Default=Warning \
+  Portal__Security__LoginAttemptsPerMinute=1000 dotnet "$out/portal/Portal.Web.dll" --urls http://127.0.0.1:5301 --contentRoot "$out/portal" >/dev/null 2>&1 &
+pids+=($!)
+until curl -s -o /dev/null http://127.0.0.1:5301/health/ready; do sleep 0.1; done
+
+jar=$work/cookies
+token=$(curl -s -c "$jar" -b "$jar" http://127.0.0.1:5301/account/login | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+curl -s -c "$jar" -b "$jar" -o /dev/null -d "UserName=medarbejder&Password=Bench-Mark-2026&__RequestVerificationToken=$token" http://127.0.0.1:5301/account/login
+cookie=$(awk '$6 ~ /^\.MedPortal\.Auth/ {print $6"="$7}' "$jar")
+curl -s -H "Cookie: $cookie" -o "$work/page.html" -w "portal page: %{http_code}, %{size_download} bytes\n" "http://127.0.0.1:5301$page"
+
+dotnet "$out/bare/BareKestrel.dll" "$work/page.html" --urls http://127.0.0.1:5302 >/dev/null 2>&1 &
+pids+=($!)
+until curl -s -o /dev/null http://127.0.0.1:5302/; do sleep 0.1; done
+
+run() { wrk -t2 -c"$connections" -d"${duration}s" --latency -H "Cookie: $cookie" "$1" | awk '/Requests\/sec/ {print $2} /^ +99%/ {p99=$2} /^ +90%/ {p90=$2} END {}'; }
+wrk -t2 -c"$connections" -d3s -H "Cookie: $cookie" "http://127.0.0.1:5301$page" >/dev/null   # warm-up
+wrk -t2 -c"$connections" -d3s "http://127.0.0.1:5302/" >/dev/null
+portal=$(wrk -t2 -c"$connections" -d"${duration}s" -H "Cookie: $cookie" "http://127.0.0.1:5301$page" | awk '/Requests\/sec/ {print $2}')
+bare=$(wrk -t2 -c"$connections" -d"${duration}s" "http://127.0.0.1:5302/" | awk '/Requests\/sec/ {print $2}')
+rss=$(ps -o rss= -p "${pids[0]}")
+echo "portal $page: $portal req/s"
+echo "bare Kestrel, same bytes: $bare req/s"
+awk -v a="$portal" -v b="$bare" 'BEGIN { printf "ratio portal/bare: %.3f\n", a / b }'
+echo "portal resident memory after load: $((rss / 1024)) MiB"
