@@ -5,6 +5,9 @@ namespace Portal.Web.Controllers;
 
 /// <summary>Danish error pages for status codes and unhandled exceptions.</summary>
 [AllowAnonymous]
+// Error pages re-execute the failed request with its method: a POST refused for a missing or stale
+// antiforgery token must still get its Danish error page, not a second, empty 400.
+[IgnoreAntiforgeryToken]
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class ErrorController : Controller
 {

@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Portal.BrowserTests;
+
+/// <summary>What a user does in the portal, step by step, through labels and button texts.</summary>
+public static partial class Ui
+{
+    public static async Task LogInAsync(IPage page, string userName, string password)
+    {
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("Brugernavn", new() { Exact = true }).FillAsync(userName);
+        await page.GetByLabel("Adgangskode", new() { Exact = true }).FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log ind", Exact = true }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Uri(new Uri(page.Url), "/").ToString());
+    }
+
+    /// <summary>Creates a page in the editor and returns its id (from the editor's address it lands on).</summary>
+    public static async Task<string> CreatePageAsync(IPage page, string title, string body, string address, bool publish = true)
+    {
+        await page.GotoAsync("/admin/contents");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Opret side", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Opret side");
+        await page.GetByLabel("Titel", new() { Exact = true }).FillAsync(title);
+        await page.GetByLabel("Brødtekst").FillAsync(body);
+        await page.GetByLabel("Adresse").FillAsync(address);
+        await page.GetByRole(AriaRole.Button, new() { Name = publish ? "Gem og udgiv" : "Gem kladde", Exact = true }).ClickAsync();
+        await Expect(Notification(page)).ToHaveTextAsync(publish ? $"'{title}' er oprettet og udgivet." : $"'{title}' er gemt som kladde.");
+        return EditorUrl().Match(page.Url) is { Success: true } match
+            ? match.Groups["id"].Value
+            : throw new InvalidOperationException($"After saving, the browser is at {page.Url}, not in the editor.");
+    }
+
+    /// <summary>The confirmation shown after a successful action, announced to screen readers (role status).</summary>
+    public static ILocator Notification(IPage page) => page.GetByRole(AriaRole.Status);
+
+    public static ILocator Heading(IPage page) => page.GetByRole(AriaRole.Heading, new() { Level = 1 });
+
+    [GeneratedRegex("/admin/contents/(?<id>[^/]+)/edit$")]
+    private static partial Regex EditorUrl();
+}
