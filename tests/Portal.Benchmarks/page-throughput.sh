@@ -27,11 +27,10 @@ curl -s -c "$jar" -b "$jar" -o /dev/null -d "UserName=medarbejder&Password=Bench
 cookie=$(awk '$6 ~ /^\.MedPortal\.Auth/ {print $6"="$7}' "$jar")
 curl -s -H "Cookie: $cookie" -o "$work/page.html" -w "portal page: %{http_code}, %{size_download} bytes\n" "http://127.0.0.1:5301$page"
 
-dotnet "$out/bare/BareKestrel.dll" "$work/page.html" --urls http://127.0.0.1:5302 >/dev/null 2>&1 &
+BARE_KESTREL_FILE="$work/page.html" dotnet "$out/bare/BareKestrel.dll" --urls http://127.0.0.1:5302 >/dev/null 2>&1 &
 pids+=($!)
 until curl -s -o /dev/null http://127.0.0.1:5302/; do sleep 0.1; done
 
-run() { wrk -t2 -c"$connections" -d"${duration}s" --latency -H "Cookie: $cookie" "$1" | awk '/Requests\/sec/ {print $2} /^ +99%/ {p99=$2} /^ +90%/ {p90=$2} END {}'; }
 wrk -t2 -c"$connections" -d3s -H "Cookie: $cookie" "http://127.0.0.1:5301$page" >/dev/null   # warm-up
 wrk -t2 -c"$connections" -d3s "http://127.0.0.1:5302/" >/dev/null
 portal=$(wrk -t2 -c"$connections" -d"${duration}s" -H "Cookie: $cookie" "http://127.0.0.1:5301$page" | awk '/Requests\/sec/ {print $2}')

@@ -7,10 +7,17 @@ using Portal.Core.Data.Configurations;
 
 namespace Portal.Core.Data;
 
-public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, PortalModelContributors contributors)
+/// <summary>
+/// The portal's one DbContext: the platform's tables, Identity's, and the index tables the enabled
+/// modules contribute. Pooled, so it takes nothing but its options.
+/// </summary>
+public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     : IdentityDbContext<PortalUser, PortalRole, string>(options)
 {
-    internal PortalModelContributors Contributors { get; } = contributors;
+    /// <summary>The enabled modules' model contributions, from the application's services.</summary>
+    internal PortalModelContributors Contributors =>
+        this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService(typeof(PortalModelContributors)) as PortalModelContributors
+        ?? PortalModelContributors.None;
 
     public DbSet<ContentItem> ContentItems => Set<ContentItem>();
 
@@ -38,6 +45,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, P
 /// <summary>The model contributors of the enabled modules; part of the model's cache key.</summary>
 public sealed class PortalModelContributors(IEnumerable<IDbModelContributor> items)
 {
+    public static PortalModelContributors None { get; } = new([]);
+
     public IReadOnlyList<IDbModelContributor> Items { get; } = [.. items];
 
     public string Key { get; } = string.Join(";", items.Select(i => i.GetType().FullName));

@@ -110,7 +110,8 @@ public static class PortalServiceCollectionExtensions
     {
         var provider = configuration["Database:Provider"] ?? "Sqlite";
         services.AddSingleton<PortalModelContributors>();
-        services.AddDbContext<PortalDbContext>(options =>
+        // Pooled: a request leases a context instead of building options and services anew.
+        services.AddDbContextPool<PortalDbContext>(options =>
         {
             if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase) || provider.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase))
             {
