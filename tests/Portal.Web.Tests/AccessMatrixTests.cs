@@ -33,6 +33,7 @@ public sealed class AccessMatrixTests(PortalFactory factory) : IClassFixture<Por
         Row("/account/login", 200, 200, 200, 200);
         Row("/health/live", 200, 200, 200, 200);
         Row("/health/ready", 200, 200, 200, 200);
+        Row("/error/200", Login, 404, 404, 404);
         return data;
     }
 

@@ -76,15 +76,40 @@ public abstract class ContentAdminTests<TFactory>(TFactory factory) : IClassFixt
         var staleStamp = await ContentSteps.StampAsync(editor, id);
         Assert.Equal(HttpStatusCode.Redirect, (await ContentSteps.EditPageAsync(colleague, id, "Mødeplan", "moedeplan", "<p>Kollegaens tekst</p>", publish: false)).StatusCode);
 
-        var response = await ContentSteps.EditPageAsync(editor, id, "Mødeplan", "moedeplan", "<p>Min tekst</p>", publish: false, stamp: staleStamp);
+        var response = await ContentSteps.EditPageAsync(editor, id, "Min mødeplan", "moedeplan", "<p>Min tekst</p>", publish: false, stamp: staleStamp);
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         var conflict = await response.Content.ReadAsStringAsync();
         Assert.Contains("Kollegaens tekst", conflict);
         Assert.Contains("Min tekst", conflict);
+        Assert.Contains("Min mødeplan", conflict);
         Assert.Contains("Brug min version", conflict);
         Assert.Contains("Kollegaens tekst", await editor.GetPageAsync($"/admin/contents/{id}/preview"));
         Assert.Contains("konflikt", await editor.GetPageAsync($"/admin/contents/{id}/versions"));
+    }
+
+    [Fact]
+    public async Task Saving_the_same_text_twice_is_not_a_conflict()
+    {
+        var editor = await factory.LoginAsync("redaktoer");
+        var id = await ContentSteps.CreatePageAsync(editor, "Dobbeltklik", "dobbeltklik", "<p>En gang</p>", publish: true);
+        var stamp = await ContentSteps.StampAsync(editor, id);
+        Assert.Equal(HttpStatusCode.Redirect, (await ContentSteps.EditPageAsync(editor, id, "Dobbeltklik", "dobbeltklik", "<p>To gange</p>", publish: false, stamp: stamp)).StatusCode);
+
+        var second = await ContentSteps.EditPageAsync(editor, id, "Dobbeltklik", "dobbeltklik", "<p>To gange</p>", publish: false, stamp: stamp);
+
+        Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
+        Assert.DoesNotContain("konflikt", await editor.GetPageAsync($"/admin/contents/{id}/versions"));
+    }
+
+    [Fact]
+    public async Task Odd_list_addresses_still_give_a_list()
+    {
+        var editor = await factory.LoginAsync("redaktoer");
+
+        Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/admin/contents?page=200000000")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/admin/contents?page=-5&sort=Nope&status=Hmm&type=Findes")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await editor.Http.PostAsync("/admin/contents/abc/edit", new FormUrlEncodedContent(new Dictionary<string, string>()))).StatusCode);
     }
 
     [Fact]

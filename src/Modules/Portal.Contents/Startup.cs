@@ -21,9 +21,9 @@ public sealed class Startup : ModuleStartup
         services.AddDbModel<AutorouteIndexModel>();
         services.AddIndexProvider<AutorouteIndexProvider>();
 
-        services.AddContentPart<TitlePart>().UseDisplayDriver<TitlePartDriver>().AddHandler<TitlePartHandler>();
-        services.AddContentPart<HtmlBodyPart>().UseDisplayDriver<HtmlBodyPartDriver>();
-        services.AddContentPart<AutoroutePart>().UseDisplayDriver<AutoroutePartDriver>();
+        services.AddContentPart<TitlePart>("Titel").UseDisplayDriver<TitlePartDriver>().AddHandler<TitlePartHandler>();
+        services.AddContentPart<HtmlBodyPart>("Brødtekst").UseDisplayDriver<HtmlBodyPartDriver>();
+        services.AddContentPart<AutoroutePart>("Adresse").UseDisplayDriver<AutoroutePartDriver>();
 
         services.AddContentField<TextField, TextFieldDriver>();
         services.AddContentField<HtmlField, HtmlFieldDriver>();

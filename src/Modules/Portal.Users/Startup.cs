@@ -16,6 +16,12 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<RoleSeeder>();
         services.AddRecipeStep<RolesRecipeStep>();
         services.AddRecipeStep<UsersRecipeStep>();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/account/login";
+            options.LogoutPath = "/account/logout";
+            options.AccessDeniedPath = "/account/access-denied";
+        });
     }
 
     public override void Configure(IApplicationBuilder app) =>

@@ -1,15 +1,25 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Contents.Services;
 using Portal.Contents.ViewModels;
 using Portal.Core.Content;
 using Portal.Core.Content.Display;
+using Portal.Core.Content.Metadata;
 using Portal.Core.Security;
 
 namespace Portal.Contents.Controllers;
 
-/// <summary>Published content for employees, by id or by its address.</summary>
+/// <summary>
+/// Published content of the listable types for employees, by id or by its address. Other types
+/// belong to the modules that define them and are shown by those modules.
+/// </summary>
 [RequirePermission("ViewContent")]
-public sealed class ContentController(IContentManager contentManager, IContentDisplayManager display, AutorouteService routes) : Controller
+public sealed class ContentController(
+    IContentManager contentManager,
+    IContentDisplayManager display,
+    IContentDefinitionManager definitions,
+    IAuthorizationService authorization,
+    AutorouteService routes) : Controller
 {
     [HttpGet("content/{id}")]
     public async Task<IActionResult> Display(string id)
@@ -31,6 +41,19 @@ public sealed class ContentController(IContentManager contentManager, IContentDi
         return await ShowAsync(item);
     }
 
-    private async Task<IActionResult> ShowAsync(ContentItem item) =>
-        View("Display", new ContentDisplayViewModel { Shape = await display.BuildDisplayAsync(item) });
+    private async Task<IActionResult> ShowAsync(ContentItem item)
+    {
+        if (await definitions.GetTypeDefinitionAsync(item.ContentType) is not { Settings.Listable: true })
+        {
+            return NotFound();
+        }
+
+        // Modules may add rules about the item itself (closed or confidential material).
+        if (!await authorization.AuthorizeAsync(User, Permissions.ViewContent, item))
+        {
+            return Forbid();
+        }
+
+        return View("Display", new ContentDisplayViewModel { Shape = await display.BuildDisplayAsync(item) });
+    }
 }

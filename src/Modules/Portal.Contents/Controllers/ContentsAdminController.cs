@@ -57,7 +57,7 @@ public sealed class ContentsAdminController(
         }
 
         var publish = submit == "publish";
-        if (publish && !await CanPublishAsync())
+        if ((publish || !definition.Settings.Draftable) && !await CanPublishAsync())
         {
             return Forbid();
         }
@@ -104,8 +104,14 @@ public sealed class ContentsAdminController(
             return NotFound();
         }
 
+        if (concurrencyStamp == Guid.Empty)
+        {
+            return BadRequest("Formularen mangler oplysningen om, hvilken version du redigerede. Indlæs siden igen.");
+        }
+
+        // Saving a type without drafts publishes it.
         var publish = submit == "publish";
-        if (publish && !await CanPublishAsync())
+        if ((publish || !definition.Settings.Draftable) && !await CanPublishAsync())
         {
             return Forbid();
         }
@@ -249,9 +255,15 @@ public sealed class ContentsAdminController(
     public async Task<IActionResult> Restore(string id, string versionId, Guid concurrencyStamp)
     {
         var source = await contentManager.GetVersionAsync(versionId);
-        if (source is null || source.ContentItemId != id || await ListableTypeAsync(source.ContentType) is null)
+        if (source is null || source.ContentItemId != id || await ListableTypeAsync(source.ContentType) is not { } definition)
         {
             return NotFound();
+        }
+
+        // Restoring a type without drafts publishes the restored version.
+        if (!definition.Settings.Draftable && !await CanPublishAsync())
+        {
+            return Forbid();
         }
 
         return await ChangeAsync(id, () => contentManager.RestoreAsync(versionId, concurrencyStamp), item => $"Version {source.Number} er gendannet som version {item.Number}.");
@@ -309,6 +321,13 @@ public sealed class ContentsAdminController(
             await display.UpdateEditorAsync(mine, this, isNew: false);
         }
 
+        if (System.Text.Json.Nodes.JsonNode.DeepEquals(mine.Content, saved.Content))
+        {
+            // The same text was saved already (a double click, or two people typing the same).
+            Notify("Indholdet var allerede gemt med præcis denne tekst. Intet er ændret.", NotificationKind.Info);
+            return RedirectToAction(nameof(Edit), new { id });
+        }
+
         var kept = await contentManager.KeepConflictingEditAsync(mine);
         saved = await contentManager.GetAsync(id, VersionOptions.Latest) ?? saved;
         var definition = await definitions.GetTypeDefinitionAsync(saved.ContentType);
@@ -324,6 +343,7 @@ public sealed class ContentsAdminController(
         ConcurrencyStamp = stamp,
         HasPublished = hasPublished,
         CanPublish = await CanPublishAsync(),
+        CanDelete = await authorization.AuthorizeAsync(User, Permissions.DeleteContent),
     };
 
     private Task<bool> CanPublishAsync() => authorization.AuthorizeAsync(User, Permissions.PublishContent);

@@ -92,6 +92,12 @@ internal sealed class DateTimeFieldDriver : ContentFieldDisplayDriver<DateTimeFi
             return;
         }
 
+        if (FieldValidation.DanishTime.IsInvalidTime(local))
+        {
+            updater.ModelState.AddModelError($"{PrefixOf(field)}.{nameof(model.Value)}", $"{field.DisplayName}: tidspunktet findes ikke, fordi uret stilles frem til sommertid. Vælg et andet.");
+            return;
+        }
+
         value.Value = TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), FieldValidation.DanishTime);
     }
 }
@@ -150,8 +156,9 @@ internal sealed class ContentPickerFieldDriver(PortalDbContext db, IContentDefin
             return null;
         }
 
+        var types = await AllowedTypesAsync(field);
         var linked = await db.ContentItems.AsNoTracking()
-            .Where(c => value.ContentItemIds.Contains(c.ContentItemId) && c.Published)
+            .Where(c => value.ContentItemIds.Contains(c.ContentItemId) && c.Published && types.Contains(c.ContentType))
             .Select(c => new KeyValuePair<string, string>(c.ContentItemId, c.DisplayText))
             .ToListAsync();
         return linked.Count == 0 ? null : FieldValidation.Display(field, "Fields/ContentPickerField.Display", linked);
@@ -247,8 +254,9 @@ internal sealed class MediaFieldDriver : ContentFieldDisplayDriver<MediaField>
 
 internal sealed class LinkFieldDriver : ContentFieldDisplayDriver<LinkField>
 {
+    /// <summary>A path on this site ("/x", not "//host" or "/\\host", which browsers read as another site) or an http(s) address.</summary>
     public static bool IsSafeUrl(string url) =>
-        (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal))
+        (url.StartsWith('/') && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) && !url.Any(char.IsControl))
         || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp));
 
     protected override DisplayResult? Display(LinkField value, ContentFieldDefinition field, BuildContext context) =>

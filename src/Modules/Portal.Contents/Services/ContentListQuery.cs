@@ -55,8 +55,12 @@ public sealed class ContentListQuery(PortalDbContext db)
 
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
-            var pattern = $"%{filter.Search.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal)}%";
-            query = query.Where(c => EF.Functions.Like(c.DisplayText, pattern, "\\"));
+            // lower(…) LIKE runs case-insensitively on both SQLite and PostgreSQL; the
+            // StringComparison overload the analyzer suggests cannot be translated to SQL.
+            var search = filter.Search.Trim().ToLower();
+#pragma warning disable CA1862
+            query = query.Where(c => c.DisplayText.ToLower().Contains(search));
+#pragma warning restore CA1862
         }
 
         var withPublished = query.Select(c => new
@@ -79,7 +83,8 @@ public sealed class ContentListQuery(PortalDbContext db)
             _ => withPublished.OrderByDescending(c => c.Item.ModifiedUtc),
         };
 
-        var page = Math.Max(1, filter.Page);
+        var pageCount = Math.Max(1, (total + filter.PageSize - 1) / filter.PageSize);
+        var page = Math.Clamp(filter.Page, 1, pageCount);
         var rows = await ordered
             .Skip((page - 1) * filter.PageSize)
             .Take(filter.PageSize)

@@ -25,8 +25,10 @@ public enum DiffKind
 public sealed record DiffSegment(DiffKind Kind, string Text);
 
 /// <summary>Flattens two versions into labelled text and marks the words that differ.</summary>
-public sealed partial class VersionComparer
+public sealed partial class VersionComparer(IEnumerable<ContentPartDescriptor> parts)
 {
+    private readonly Dictionary<string, string> _partNames = parts.ToDictionary(p => p.Name, p => p.DisplayName);
+
     public IReadOnlyList<ComparedValue> Compare(ContentItem left, ContentItem right, ContentTypeDefinition? definition)
     {
         var a = Flatten(left, definition).ToDictionary(v => v.Label, v => v.Text);
@@ -40,7 +42,7 @@ public sealed partial class VersionComparer
         })];
     }
 
-    public static IReadOnlyList<VersionValue> Flatten(ContentItem item, ContentTypeDefinition? definition)
+    public IReadOnlyList<VersionValue> Flatten(ContentItem item, ContentTypeDefinition? definition)
     {
         var values = new List<VersionValue> { new("Titel", item.DisplayText) };
         foreach (var (name, node) in item.Content)
@@ -61,7 +63,7 @@ public sealed partial class VersionComparer
                 continue;
             }
 
-            values.Add(new VersionValue(PartLabel(name), TextOf(node)));
+            values.Add(new VersionValue(_partNames.GetValueOrDefault(name, name), TextOf(node)));
         }
 
         return values;
@@ -147,13 +149,6 @@ public sealed partial class VersionComparer
                 return node.ToString();
         }
     }
-
-    private static string PartLabel(string partName) => partName switch
-    {
-        "HtmlBodyPart" => "Brødtekst",
-        "AutoroutePart" => "Adresse",
-        _ => partName,
-    };
 
     [GeneratedRegex(@"\s+|[^\s]+")]
     private static partial Regex Words();

@@ -37,6 +37,8 @@ public sealed class ContentEditViewModel
 
     public bool CanPublish { get; init; }
 
+    public bool CanDelete { get; init; }
+
     public ContentItem Item => Shape.ContentItem;
 }
 
@@ -111,18 +113,25 @@ public sealed class ContentTypeSettingsForm
     public bool Creatable { get; set; }
 }
 
-public sealed class AddFieldForm
+/// <summary>A technical name (used in storage, never changed) and the name people see.</summary>
+public abstract class NamedForm
 {
+    private const string NamePattern = "^[A-Z][A-Za-z0-9]{0,49}$";
+    private const string NameRule = "Det tekniske navn skal begynde med et stort bogstav og må kun indeholde bogstaverne A–Z og tal (højst 50 tegn).";
+
     [Display(Name = "Teknisk navn")]
-    [Required(ErrorMessage = "Skriv et teknisk navn, fx Kontaktperson.")]
-    [RegularExpression("^[A-Z][A-Za-z0-9]{0,49}$", ErrorMessage = "Det tekniske navn skal begynde med et stort bogstav og må kun indeholde bogstaverne A–Z og tal (højst 50 tegn).")]
+    [Required(ErrorMessage = "Skriv et teknisk navn.")]
+    [RegularExpression(NamePattern, ErrorMessage = NameRule)]
     public string? Name { get; set; }
 
     [Display(Name = "Visningsnavn")]
     [Required(ErrorMessage = "Skriv et visningsnavn.")]
     [StringLength(100, ErrorMessage = "Visningsnavnet må højst være 100 tegn.")]
     public string? DisplayName { get; set; }
+}
 
+public sealed class AddFieldForm : NamedForm
+{
     [Display(Name = "Felttype")]
     [Required(ErrorMessage = "Vælg en felttype.")]
     public string? FieldType { get; set; }
@@ -138,18 +147,7 @@ public sealed class AddFieldForm
     public bool Multiple { get; set; }
 }
 
-public sealed class CreateTypeForm
-{
-    [Display(Name = "Teknisk navn")]
-    [Required(ErrorMessage = "Skriv et teknisk navn, fx Nyhed.")]
-    [RegularExpression("^[A-Z][A-Za-z0-9]{0,49}$", ErrorMessage = "Det tekniske navn skal begynde med et stort bogstav og må kun indeholde bogstaverne A–Z og tal (højst 50 tegn).")]
-    public string? Name { get; set; }
-
-    [Display(Name = "Visningsnavn")]
-    [Required(ErrorMessage = "Skriv et visningsnavn.")]
-    [StringLength(100, ErrorMessage = "Visningsnavnet må højst være 100 tegn.")]
-    public string? DisplayName { get; set; }
-}
+public sealed class CreateTypeForm : NamedForm;
 
 public sealed class ContentTypeListViewModel
 {

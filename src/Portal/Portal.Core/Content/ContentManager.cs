@@ -293,6 +293,8 @@ internal sealed class ContentManager(
             Comment = "Ikke gemt på grund af en konflikt – kan gendannes",
             Content = content,
         };
+        // Derived values (such as the display text) follow the kept content.
+        await RunAsync(h => h.UpdatingAsync(new ContentContext(kept)), null);
         kept.SerializeContent();
         db.ContentItems.Add(kept);
         await FlushAsync();

@@ -4,3 +4,6 @@ namespace Portal.Core.Content;
 public abstract class ContentPart
 {
 }
+
+/// <summary>A registered part: its name in the item's JSON and the name editors see.</summary>
+public sealed record ContentPartDescriptor(string Name, string DisplayName);

@@ -15,6 +15,7 @@ public static class PortalApplicationExtensions
         await app.Services.GetRequiredService<PortalInitializer>().InitializeAsync();
 
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");

@@ -33,4 +33,7 @@ public sealed class SecurityOptions
 
     /// <summary>Login attempts allowed per client address per minute.</summary>
     public int LoginAttemptsPerMinute { get; set; } = 10;
+
+    /// <summary>Addresses of reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are trusted.</summary>
+    public List<string> KnownProxies { get; set; } = [];
 }

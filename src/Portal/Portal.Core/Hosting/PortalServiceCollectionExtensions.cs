@@ -94,6 +94,17 @@ public static class PortalServiceCollectionExtensions
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = portalOptions.Security.LoginAttemptsPerMinute, Window = TimeSpan.FromMinutes(1) }));
         });
 
+        // Behind a reverse proxy: trust X-Forwarded-For/-Proto from the proxies named in configuration,
+        // so the login limit and logs see the client's address.
+        services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in portalOptions.Security.KnownProxies)
+            {
+                options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+        });
+
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
         services.AddHttpContextAccessor();
         services.TryAddSingleton(TimeProvider.System);
@@ -163,9 +174,6 @@ public static class PortalServiceCollectionExtensions
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = SecurePolicy(environment, portalOptions);
-            options.LoginPath = "/account/login";
-            options.LogoutPath = "/account/logout";
-            options.AccessDeniedPath = "/account/access-denied";
             options.SlidingExpiration = true;
 
             // Answer "not allowed" where it happened, with status 403 and the Danish error page,
@@ -177,6 +185,9 @@ public static class PortalServiceCollectionExtensions
             };
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
+
+        // Role changes and deactivation reach open sessions within a minute.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());

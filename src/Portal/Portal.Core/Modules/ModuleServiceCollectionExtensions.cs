@@ -14,8 +14,13 @@ namespace Portal.Core.Modules;
 /// <summary>The one-line registrations a module's startup is made of.</summary>
 public static class ModuleServiceCollectionExtensions
 {
-    public static ContentPartRegistration<TPart> AddContentPart<TPart>(this IServiceCollection services)
-        where TPart : ContentPart, new() => new(services);
+    /// <summary>Registers a part and the name editors see for it.</summary>
+    public static ContentPartRegistration<TPart> AddContentPart<TPart>(this IServiceCollection services, string displayName)
+        where TPart : ContentPart, new()
+    {
+        services.AddSingleton(new ContentPartDescriptor(typeof(TPart).Name, displayName));
+        return new(services);
+    }
 
     public static IServiceCollection AddContentField<TField, TDriver>(this IServiceCollection services)
         where TField : ContentField, new()

@@ -28,13 +28,12 @@ internal sealed class PermissionPolicyProvider(Microsoft.Extensions.Options.IOpt
 
     public override async Task<AuthorizationPolicy?> GetPolicyAsync(string policyName)
     {
-        if (policyName.StartsWith(Prefix, StringComparison.Ordinal)
-            && permissions.Find(policyName[Prefix.Length..]) is { } permission)
+        if (policyName.StartsWith(Prefix, StringComparison.Ordinal))
         {
-            return new AuthorizationPolicyBuilder()
-                .RequireAuthenticatedUser()
-                .AddRequirements(new PermissionRequirement(permission))
-                .Build();
+            // A permission of a disabled module is held by nobody.
+            return permissions.Find(policyName[Prefix.Length..]) is { } permission
+                ? new AuthorizationPolicyBuilder().RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(permission)).Build()
+                : new AuthorizationPolicyBuilder().RequireAssertion(_ => false).Build();
         }
 
         return await base.GetPolicyAsync(policyName);

@@ -11,7 +11,7 @@ namespace Portal.Web.Controllers;
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class ErrorController : Controller
 {
-    [Route("error/{statusCode:int?}")]
+    [Route("error/{statusCode:int:range(400,599)?}")]
     public IActionResult Index(int? statusCode)
     {
         var code = statusCode ?? StatusCodes.Status500InternalServerError;

@@ -188,7 +188,8 @@ public sealed class UsersAdminController(
         user.Email = EmptyToNull(model.Email);
         user.IsDisabled = model.IsDisabled;
         var result = await userManager.UpdateAsync(user);
-        if (result.Succeeded && currentRoles.Except(selectedRoles).ToList() is { Count: > 0 } removed)
+        var removed = currentRoles.Except(selectedRoles).ToList();
+        if (result.Succeeded && removed.Count > 0)
         {
             result = await userManager.RemoveFromRolesAsync(user, removed);
         }
@@ -213,9 +214,9 @@ public sealed class UsersAdminController(
             }
         }
 
-        if (result.Succeeded && model.IsDisabled && !wasDisabled)
+        if (result.Succeeded && ((model.IsDisabled && !wasDisabled) || removed.Count > 0))
         {
-            // Ends the user's open sessions at their next security stamp check.
+            // Ends the user's open sessions, or their removed roles, at the next security stamp check.
             result = await userManager.UpdateSecurityStampAsync(user);
         }
 

@@ -85,8 +85,18 @@ public static class ContentItemFieldExtensions
     private const string FieldsKey = "Fields";
 
     public static TField GetField<TField>(this ContentItem item, string fieldName)
-        where TField : ContentField, new() =>
-        item.Content[FieldsKey]?[fieldName]?.Deserialize<TField>(ContentSerializer.Options) ?? new TField();
+        where TField : ContentField, new()
+    {
+        try
+        {
+            return item.Content[FieldsKey]?[fieldName]?.Deserialize<TField>(ContentSerializer.Options) ?? new TField();
+        }
+        catch (JsonException)
+        {
+            // A value stored when a field of this name had another type: start empty, keep the old value in history.
+            return new TField();
+        }
+    }
 
     public static void SetField<TField>(this ContentItem item, string fieldName, TField field)
         where TField : ContentField

@@ -59,9 +59,10 @@ internal sealed class ContentDefinitionManager(PortalDbContext db, ContentDefini
             return current;
         }
 
+        var generation = cache.Generation;
         var records = await db.ContentTypes.AsNoTracking().ToListAsync();
         var loaded = records.ToDictionary(r => r.Name, r => Deserialize(r.Json), StringComparer.Ordinal);
-        cache.Set(loaded);
+        cache.Set(loaded, generation);
         return loaded;
     }
 
@@ -73,11 +74,32 @@ internal sealed class ContentDefinitionManager(PortalDbContext db, ContentDefini
 /// <summary>Process-wide cache of the definitions. Callers must not mutate what they get.</summary>
 internal sealed class ContentDefinitionCache
 {
-    private volatile IReadOnlyDictionary<string, ContentTypeDefinition>? _current;
+    private readonly Lock _lock = new();
+    private IReadOnlyDictionary<string, ContentTypeDefinition>? _current;
+    private int _generation;
 
-    public IReadOnlyDictionary<string, ContentTypeDefinition>? Current => _current;
+    public IReadOnlyDictionary<string, ContentTypeDefinition>? Current => Volatile.Read(ref _current);
 
-    public void Set(IReadOnlyDictionary<string, ContentTypeDefinition> definitions) => _current = definitions;
+    public int Generation => Volatile.Read(ref _generation);
 
-    public void Invalidate() => _current = null;
+    /// <summary>Keeps what was read, unless a change was saved while it was being read.</summary>
+    public void Set(IReadOnlyDictionary<string, ContentTypeDefinition> definitions, int readAtGeneration)
+    {
+        lock (_lock)
+        {
+            if (_generation == readAtGeneration)
+            {
+                _current = definitions;
+            }
+        }
+    }
+
+    public void Invalidate()
+    {
+        lock (_lock)
+        {
+            _generation++;
+            _current = null;
+        }
+    }
 }

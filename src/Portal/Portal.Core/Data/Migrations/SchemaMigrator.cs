@@ -42,7 +42,7 @@ public sealed class SchemaMigrator(IServiceProvider services, ModuleCatalog modu
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
             }
 
-            await MigratePlatformAsync(db, creator, cancellationToken);
+            await MigratePlatformAsync(db, cancellationToken);
             foreach (var module in modules.Modules)
             {
                 await MigrateModuleAsync(scope.ServiceProvider, db, module, cancellationToken);
@@ -59,9 +59,13 @@ public sealed class SchemaMigrator(IServiceProvider services, ModuleCatalog modu
         }
     }
 
-    private async Task MigratePlatformAsync(PortalDbContext db, IRelationalDatabaseCreator creator, CancellationToken cancellationToken)
+    /// <summary>
+    /// Creates the platform's tables (its version 1) unless the version table says they exist, so a
+    /// database that holds other tables as well still gets them.
+    /// </summary>
+    private async Task MigratePlatformAsync(PortalDbContext db, CancellationToken cancellationToken)
     {
-        if (await creator.HasTablesAsync(cancellationToken))
+        if (await TableExistsAsync(db, "SchemaVersions", cancellationToken))
         {
             return;
         }
@@ -81,6 +85,14 @@ public sealed class SchemaMigrator(IServiceProvider services, ModuleCatalog modu
         await transaction.CommitAsync(cancellationToken);
     }
 
+    private static async Task<bool> TableExistsAsync(PortalDbContext db, string table, CancellationToken cancellationToken)
+    {
+        var count = db.Database.IsNpgsql()
+            ? await db.Database.SqlQuery<int>($"SELECT COUNT(*)::int AS \"Value\" FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = {table}").SingleAsync(cancellationToken)
+            : await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = {table}").SingleAsync(cancellationToken);
+        return count > 0;
+    }
+
     private async Task MigrateModuleAsync(IServiceProvider scoped, PortalDbContext db, ModuleDescriptor module, CancellationToken cancellationToken)
     {
         var migrationTypes = module.Assembly.GetTypes()
@@ -90,7 +102,8 @@ public sealed class SchemaMigrator(IServiceProvider services, ModuleCatalog modu
         {
             var migration = (DataMigration)ActivatorUtilities.CreateInstance(scoped, migrationType);
             migration.Attach(new SchemaBuilder(db), scoped.GetRequiredService<IContentDefinitionManager>());
-            var id = migrationTypes.Count == 1 ? module.Id : $"{module.Id}:{migrationType.Name}";
+            // "Migrations" is the module's own; any other migration class is recorded under its name too.
+            var id = migrationType.Name == "Migrations" ? module.Id : $"{module.Id}:{migrationType.Name}";
 
             while (true)
             {
