@@ -24,6 +24,14 @@ public static class PortalRoles
     public const string Editor = "Editor";
     public const string Employee = "Employee";
 
+    /// <summary>The Danish name shown for a role; roles created by administrators show as named.</summary>
+    public static string DisplayName(string? role) => role switch
+    {
+        Editor => "Redaktør",
+        Employee => "Medarbejder",
+        _ => role ?? "",
+    };
+
     public static IReadOnlyDictionary<string, string> Descriptions { get; } = new Dictionary<string, string>
     {
         [Administrator] = "Har alle rettigheder.",

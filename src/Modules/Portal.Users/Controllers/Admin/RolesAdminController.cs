@@ -133,7 +133,7 @@ public sealed class RolesAdminController(
 
         await transaction.CommitAsync();
         permissionService.Invalidate();
-        Notify($"Rollen {role.Name} er gemt.");
+        Notify($"Rollen {PortalRoles.DisplayName(role.Name)} er gemt.");
         return RedirectToAction(nameof(Index));
     }
 
@@ -148,7 +148,7 @@ public sealed class RolesAdminController(
 
         if (IsBuiltIn(role))
         {
-            Notify($"Rollen {role.Name} er indbygget i portalen og kan ikke slettes.", NotificationKind.Error);
+            Notify($"Rollen {PortalRoles.DisplayName(role.Name)} er indbygget i portalen og kan ikke slettes.", NotificationKind.Error);
             return RedirectToAction(nameof(Index));
         }
 
