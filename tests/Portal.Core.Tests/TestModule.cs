@@ -6,6 +6,7 @@ using Portal.Core.Content;
 using Portal.Core.Content.Fields;
 using Portal.Core.Content.Handlers;
 using Portal.Core.Content.Indexing;
+using Portal.Core.Content.Visibility;
 using Portal.Core.Data;
 using Portal.Core.Data.Migrations;
 using Portal.Core.Modules;
@@ -121,6 +122,20 @@ public sealed class NoteOwnerHandler : AuthorizationHandler<PermissionRequiremen
     }
 }
 
+/// <summary>A note in the category "fortrolig" may be read by editors only.</summary>
+public sealed class ConfidentialNoteVisibility : IContentVisibilityProvider
+{
+    public Task ApplyAsync(ContentItem version, VisibilityContext context)
+    {
+        if (version.Has(nameof(NotePart)) && version.As<NotePart>().Category == "fortrolig")
+        {
+            context.RestrictTo([PrincipalKeys.Role(PortalRoles.Editor), PrincipalKeys.Role(PortalRoles.Administrator)]);
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
 public sealed class Startup : ModuleStartup
 {
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
@@ -130,6 +145,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<EventLog>();
         services.AddContentHandler<RecordingHandler>();
         services.AddScoped<IAuthorizationHandler, NoteOwnerHandler>();
+        services.AddVisibilityProvider<ConfidentialNoteVisibility>();
     }
 }
 

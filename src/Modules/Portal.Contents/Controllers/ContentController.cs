@@ -1,10 +1,10 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Contents.Services;
 using Portal.Contents.ViewModels;
 using Portal.Core.Content;
 using Portal.Core.Content.Display;
 using Portal.Core.Content.Metadata;
+using Portal.Core.Content.Visibility;
 using Portal.Core.Security;
 
 namespace Portal.Contents.Controllers;
@@ -18,7 +18,7 @@ public sealed class ContentController(
     IContentManager contentManager,
     IContentDisplayManager display,
     IContentDefinitionManager definitions,
-    IAuthorizationService authorization,
+    IContentVisibility visibility,
     AutorouteService routes) : Controller
 {
     [HttpGet("content/{id}")]
@@ -48,10 +48,10 @@ public sealed class ContentController(
             return NotFound();
         }
 
-        // Modules may add rules about the item itself (closed or confidential material).
-        if (!await authorization.AuthorizeAsync(User, Permissions.ViewContent, item))
+        // Modules' visibility rules (closed or confidential material) decide who may read the version.
+        if (!await visibility.CanReadAsync(User, item))
         {
-            return Forbid();
+            return NotFound();
         }
 
         return View("Display", new ContentDisplayViewModel { Shape = await display.BuildDisplayAsync(item) });

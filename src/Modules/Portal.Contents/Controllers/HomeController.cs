@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Content.Metadata;
+using Portal.Core.Content.Visibility;
 using Portal.Core.Data;
 using Portal.Core.Security;
 
@@ -8,14 +9,14 @@ namespace Portal.Contents.Controllers;
 
 /// <summary>The front page: what was published most recently.</summary>
 [RequirePermission("ViewContent")]
-public sealed class HomeController(PortalDbContext db, IContentDefinitionManager definitions) : Controller
+public sealed class HomeController(PortalDbContext db, IContentDefinitionManager definitions, IContentVisibility visibility) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index()
     {
         var types = (await definitions.ListTypeDefinitionsAsync()).Where(t => t.Settings.Listable).Select(t => t.Name).ToList();
-        var latest = await db.ContentItems.AsNoTracking()
-            .Where(c => c.Published && types.Contains(c.ContentType))
+        var published = db.ContentItems.AsNoTracking().Where(c => c.Published && types.Contains(c.ContentType));
+        var latest = await visibility.Readable(published, await visibility.KeysOfAsync(User))
             .OrderByDescending(c => c.PublishedUtc)
             .Take(10)
             .Select(c => new ViewModels.PublishedItem(c.ContentItemId, c.DisplayText, c.PublishedUtc))

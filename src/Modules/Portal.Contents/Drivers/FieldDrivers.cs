@@ -1,10 +1,12 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Portal.Contents.ViewModels;
 using Portal.Core.Content.Display;
 using Portal.Core.Content.Fields;
 using Portal.Core.Content.Metadata;
+using Portal.Core.Content.Visibility;
 using Portal.Core.Data;
 using Portal.Core.Html;
 
@@ -147,7 +149,11 @@ internal sealed class BooleanFieldDriver : ContentFieldDisplayDriver<BooleanFiel
     }
 }
 
-internal sealed class ContentPickerFieldDriver(PortalDbContext db, IContentDefinitionManager definitions) : ContentFieldDisplayDriver<ContentPickerField>
+internal sealed class ContentPickerFieldDriver(
+    PortalDbContext db,
+    IContentDefinitionManager definitions,
+    IContentVisibility visibility,
+    IHttpContextAccessor httpContext) : ContentFieldDisplayDriver<ContentPickerField>
 {
     protected override async Task<DisplayResult?> DisplayAsync(ContentPickerField value, ContentFieldDefinition field, BuildContext context)
     {
@@ -157,7 +163,8 @@ internal sealed class ContentPickerFieldDriver(PortalDbContext db, IContentDefin
         }
 
         var types = await AllowedTypesAsync(field);
-        var linked = await db.ContentItems.AsNoTracking()
+        var user = httpContext.HttpContext?.User ?? new System.Security.Claims.ClaimsPrincipal();
+        var linked = await visibility.Readable(db.ContentItems.AsNoTracking(), await visibility.KeysOfAsync(user))
             .Where(c => value.ContentItemIds.Contains(c.ContentItemId) && c.Published && types.Contains(c.ContentType))
             .Select(c => new KeyValuePair<string, string>(c.ContentItemId, c.DisplayText))
             .ToListAsync();

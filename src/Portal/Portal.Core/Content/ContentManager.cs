@@ -12,6 +12,7 @@ internal sealed class ContentManager(
     IContentDefinitionManager definitions,
     IEnumerable<IContentHandler> handlers,
     IEnumerable<IContentIndexProvider> indexProviders,
+    Visibility.ContentReaderWriter readers,
     TimeProvider clock,
     IHttpContextAccessor httpContextAccessor) : IContentManager
 {
@@ -350,7 +351,8 @@ internal sealed class ContentManager(
 
     /// <summary>
     /// Saves every changed version: its document serialized, a new concurrency stamp (the old one
-    /// is what the UPDATE is checked against), and its index rows written in the same transaction.
+    /// is what the UPDATE is checked against), its index rows and its readers written in the same
+    /// transaction.
     /// </summary>
     private async Task FlushAsync()
     {
@@ -372,6 +374,8 @@ internal sealed class ContentManager(
             {
                 await provider.UpdateAsync(entry.Entity, db);
             }
+
+            await readers.WriteAsync(entry.Entity, db);
         }
 
         try

@@ -34,6 +34,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
         builder.ApplyConfiguration(new ContentTypeRecordConfiguration());
         builder.ApplyConfiguration(new DocumentConfiguration());
         builder.ApplyConfiguration(new SchemaVersionConfiguration());
+        builder.ApplyConfiguration(new Content.Visibility.ContentReaderConfiguration());
 
         foreach (var contributor in Contributors.Items)
         {

@@ -204,6 +204,8 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<IContentDefinitionManager, ContentDefinitionManager>();
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<IContentDisplayManager, ContentDisplayManager>();
+        services.AddScoped<Content.Visibility.IContentVisibility, Content.Visibility.ContentVisibility>();
+        services.AddScoped<Content.Visibility.ContentReaderWriter>();
         services.AddSingleton<IHtmlSanitizerService, HtmlSanitizerService>();
         services.AddSingleton<SiteSettingsCache>();
         services.AddScoped<ISiteService, SiteService>();

@@ -35,6 +35,14 @@ public static class ModuleServiceCollectionExtensions
         where TProvider : class, IContentIndexProvider =>
         services.AddScoped<IContentIndexProvider, TProvider>();
 
+    public static IServiceCollection AddVisibilityProvider<TProvider>(this IServiceCollection services)
+        where TProvider : class, Content.Visibility.IContentVisibilityProvider =>
+        services.AddScoped<Content.Visibility.IContentVisibilityProvider, TProvider>();
+
+    public static IServiceCollection AddPrincipalKeyProvider<TProvider>(this IServiceCollection services)
+        where TProvider : class, Content.Visibility.IPrincipalKeyProvider =>
+        services.AddScoped<Content.Visibility.IPrincipalKeyProvider, TProvider>();
+
     public static IServiceCollection AddDbModel<TContributor>(this IServiceCollection services)
         where TContributor : class, IDbModelContributor =>
         services.AddSingleton<IDbModelContributor, TContributor>();

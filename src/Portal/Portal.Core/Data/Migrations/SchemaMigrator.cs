@@ -17,6 +17,9 @@ namespace Portal.Core.Data.Migrations;
 public sealed class SchemaMigrator(IServiceProvider services, ModuleCatalog modules, ILogger<SchemaMigrator> logger)
 {
     public const string PlatformId = "Portal.Core";
+
+    /// <summary>The platform schema's version; a fresh database starts here.</summary>
+    private const int PlatformVersion = 2;
     private const long MigrationLockKey = 0x4d45445f504f5254; // "MED_PORT"
 
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
@@ -60,29 +63,46 @@ public sealed class SchemaMigrator(IServiceProvider services, ModuleCatalog modu
     }
 
     /// <summary>
-    /// Creates the platform's tables (its version 1) unless the version table says they exist, so a
-    /// database that holds other tables as well still gets them.
+    /// Creates the platform's tables on a fresh database (found by the absence of the version table,
+    /// so a database that holds other tables as well still gets them), or moves an older platform
+    /// schema on step by step.
     /// </summary>
     private async Task MigratePlatformAsync(PortalDbContext db, CancellationToken cancellationToken)
     {
-        if (await TableExistsAsync(db, "SchemaVersions", cancellationToken))
+        if (!await TableExistsAsync(db, "SchemaVersions", cancellationToken))
         {
+            logger.LogInformation("Creating the platform's tables");
+            var model = db.GetService<IDesignTimeModel>().Model;
+            var moduleAssemblies = modules.Modules.Select(m => m.Assembly).ToHashSet();
+            var moduleTables = model.GetEntityTypes()
+                .Where(e => moduleAssemblies.Contains(e.ClrType.Assembly))
+                .Select(e => e.GetTableName())
+                .ToHashSet(StringComparer.Ordinal);
+
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await new SchemaBuilder(db).CreateTablesAsync(model, table => !moduleTables.Contains(table));
+            db.SchemaVersions.Add(new SchemaVersion { ModuleId = PlatformId, Version = PlatformVersion, UpdatedUtc = DateTime.UtcNow });
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return;
         }
 
-        logger.LogInformation("Creating the platform's tables");
-        var model = db.GetService<IDesignTimeModel>().Model;
-        var moduleAssemblies = modules.Modules.Select(m => m.Assembly).ToHashSet();
-        var moduleTables = model.GetEntityTypes()
-            .Where(e => moduleAssemblies.Contains(e.ClrType.Assembly))
-            .Select(e => e.GetTableName())
-            .ToHashSet(StringComparer.Ordinal);
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await new SchemaBuilder(db).CreateTablesAsync(model, table => !moduleTables.Contains(table));
-        db.SchemaVersions.Add(new SchemaVersion { ModuleId = PlatformId, Version = 1, UpdatedUtc = DateTime.UtcNow });
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        var record = await db.SchemaVersions.SingleAsync(v => v.ModuleId == PlatformId, cancellationToken);
+        if (record.Version == 1)
+        {
+            // Version 2: who may read each version. Everything written before was readable by everyone.
+            logger.LogInformation("Migrating the platform from version 1: content readers");
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await new SchemaBuilder(db).CreateTablesForAsync(typeof(Content.Visibility.ContentReader));
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO \"ContentReaders\" (\"ContentItemId\", \"ContentItemVersionId\", \"PrincipalKey\") " +
+                "SELECT \"ContentItemId\", \"ContentItemVersionId\", 'everyone' FROM \"ContentItems\"",
+                cancellationToken);
+            record.Version = 2;
+            record.UpdatedUtc = DateTime.UtcNow;
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
     }
 
     private static async Task<bool> TableExistsAsync(PortalDbContext db, string table, CancellationToken cancellationToken)
