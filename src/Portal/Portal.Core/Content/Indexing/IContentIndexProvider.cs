@@ -62,3 +62,28 @@ public abstract class ContentIndexProvider<TIndex> : IContentIndexProvider
 
     protected abstract TIndex? Map(ContentItem version);
 }
+
+/// <summary>Any number of rows per version (e.g. one per committee member), replaced on every write.</summary>
+public abstract class ContentMultiIndexProvider<TIndex> : IContentIndexProvider
+    where TIndex : ContentIndexRow
+{
+    public async Task UpdateAsync(ContentItem version, PortalDbContext db)
+    {
+        var set = db.Set<TIndex>();
+        if (version.Id != 0)
+        {
+            set.RemoveRange(await set.Where(r => r.ContentItemVersionId == version.ContentItemVersionId).ToListAsync());
+        }
+
+        foreach (var row in Map(version))
+        {
+            row.ContentItemId = version.ContentItemId;
+            row.ContentItemVersionId = version.ContentItemVersionId;
+            row.Latest = version.Latest;
+            row.Published = version.Published;
+            set.Add(row);
+        }
+    }
+
+    protected abstract IEnumerable<TIndex> Map(ContentItem version);
+}

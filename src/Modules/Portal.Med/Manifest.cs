@@ -1,0 +1,6 @@
+using Portal.Core.Modules;
+
+[assembly: Module(
+    Name = "MED",
+    Description = "MED-udvalg, møder, dagsordener, referater og beslutningsregistret.",
+    Dependencies = ["Portal.Contents"])]

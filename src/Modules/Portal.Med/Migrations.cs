@@ -1,0 +1,37 @@
+using Portal.Core.Data.Migrations;
+using Portal.Med.Indexes;
+
+namespace Portal.Med;
+
+public sealed class Migrations : DataMigration
+{
+    public async Task<int> CreateAsync()
+    {
+        await Schema.CreateTablesForAsync(typeof(CommitteeIndex), typeof(CommitteeMemberIndex), typeof(MeetingIndex), typeof(AgendaItemIndex), typeof(DecisionIndex));
+
+        await ContentDefinitions.AlterTypeDefinitionAsync(MedTypes.Committee, type => type
+            .DisplayedAs("Udvalg")
+            .Describe("Et MED-udvalg eller et politisk udvalg med medlemmer og plads i hierarkiet.")
+            .Versionable()
+            .WithPart("TitlePart")
+            .WithPart("CommitteePart"));
+
+        await ContentDefinitions.AlterTypeDefinitionAsync(MedTypes.Meeting, type => type
+            .DisplayedAs("Møde")
+            .Describe("Et møde i et udvalg med dagsorden, fremmøde og referat.")
+            .Draftable()
+            .Versionable()
+            .WithPart("TitlePart")
+            .WithPart("MeetingPart"));
+
+        await ContentDefinitions.AlterTypeDefinitionAsync(MedTypes.AgendaItem, type => type
+            .DisplayedAs("Dagsordenspunkt")
+            .Describe("Et punkt på et mødes dagsorden, med indstilling, beslutning og bilag.")
+            .Draftable()
+            .Versionable()
+            .WithPart("TitlePart")
+            .WithPart("AgendaItemPart"));
+
+        return 1;
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Modules;
+using Portal.Med.Indexes;
+using Portal.Med.Models;
+using Portal.Med.Services;
+
+namespace Portal.Med;
+
+public sealed class Startup : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddPermissions<Permissions>();
+        services.AddNavigation<MainMenu>();
+        services.AddDbModel<MedIndexModel>();
+        services.AddIndexProvider<CommitteeIndexProvider>();
+        services.AddIndexProvider<CommitteeMemberIndexProvider>();
+        services.AddIndexProvider<MeetingIndexProvider>();
+        services.AddIndexProvider<AgendaItemIndexProvider>();
+        services.AddIndexProvider<DecisionIndexProvider>();
+        services.AddVisibilityProvider<MedVisibilityProvider>();
+        services.AddPrincipalKeyProvider<CommitteeMembershipKeys>();
+
+        services.AddContentPart<CommitteePart>("Udvalg");
+        services.AddContentPart<MeetingPart>("Møde");
+        services.AddContentPart<AgendaItemPart>("Dagsordenspunkt");
+
+        services.AddScoped<MedQueries>();
+    }
+}

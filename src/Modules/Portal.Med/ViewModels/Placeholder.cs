@@ -1,0 +1,1 @@
+namespace Portal.Med.ViewModels;
