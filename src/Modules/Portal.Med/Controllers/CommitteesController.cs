@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Mvc;
+using Portal.Core.Content.Visibility;
+using Portal.Core.Security;
+using Portal.Med.Models;
+using Portal.Med.Services;
+using Portal.Med.ViewModels;
+
+namespace Portal.Med.Controllers;
+
+[RequirePermission("ViewMed")]
+public sealed class CommitteesController(MedQueries queries, IContentVisibility visibility) : Controller
+{
+    [HttpGet("committees")]
+    public async Task<IActionResult> Index() => View(new CommitteeOverviewViewModel(await queries.CommitteeTreeAsync()));
+
+    [HttpGet("committees/{id}")]
+    public async Task<IActionResult> Show(string id)
+    {
+        var committee = await queries.PublishedAsync(id, MedTypes.Committee);
+        if (committee is null)
+        {
+            return NotFound();
+        }
+
+        var part = committee.As<CommitteePart>();
+        var all = await queries.CommitteesAsync();
+        var (decisions, _, _) = await queries.DecisionsAsync(await visibility.KeysOfAsync(User), id, null, null, null, page: 1, pageSize: 5);
+        return View(new CommitteePageViewModel(
+            committee,
+            part,
+            all.FirstOrDefault(c => c.ContentItemId == part.ParentCommitteeId),
+            [.. all.Where(c => c.ParentCommitteeId == id)],
+            await queries.UpcomingMeetingsAsync(id, 5),
+            await queries.LatestMinutesAsync(id, 5),
+            decisions));
+    }
+}

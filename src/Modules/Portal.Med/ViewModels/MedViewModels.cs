@@ -1,0 +1,52 @@
+using Portal.Core.Content;
+using Portal.Med.Indexes;
+using Portal.Med.Models;
+
+namespace Portal.Med.ViewModels;
+
+public sealed record CommitteeNode(CommitteeIndex Committee, IReadOnlyList<CommitteeNode> Children);
+
+public sealed record CommitteeOverviewViewModel(IReadOnlyList<CommitteeNode> Roots);
+
+public sealed record CommitteePageViewModel(
+    ContentItem Committee,
+    CommitteePart Part,
+    CommitteeIndex? Parent,
+    IReadOnlyList<CommitteeIndex> Children,
+    IReadOnlyList<MeetingIndex> UpcomingMeetings,
+    IReadOnlyList<MeetingIndex> LatestMinutes,
+    IReadOnlyList<DecisionRow> LatestDecisions);
+
+/// <summary>An agenda item as a reader may see it: its content, or only that a closed item exists.</summary>
+public sealed record AgendaItemView(ContentItem Item, AgendaItemPart Part, bool CanRead);
+
+public sealed record MeetingPageViewModel(
+    ContentItem Meeting,
+    MeetingPart Part,
+    CommitteeIndex Committee,
+    IReadOnlyList<AgendaItemView> Items,
+    IReadOnlyDictionary<string, string> CommitteeNames)
+{
+    public bool ShowsMinutes => Part.Status == MeetingStatus.MinutesPublished;
+}
+
+public sealed record AgendaItemPageViewModel(
+    AgendaItemView Item,
+    ContentItem Meeting,
+    MeetingPart MeetingPart,
+    CommitteeIndex Committee,
+    IReadOnlyDictionary<string, string> CommitteeNames);
+
+/// <summary>One row of the decision register; a closed item's row shows only that it exists.</summary>
+public sealed record DecisionRow(DecisionIndex Decision, string CommitteeName, bool CanRead);
+
+public sealed record DecisionRegisterViewModel(
+    IReadOnlyList<DecisionRow> Rows,
+    int Total,
+    int Page,
+    int PageCount,
+    IReadOnlyList<CommitteeIndex> Committees,
+    string? Committee,
+    DateOnly? From,
+    DateOnly? To,
+    DecisionOutcome? Outcome);

@@ -1,1 +1,0 @@
-namespace Portal.Med.ViewModels;
