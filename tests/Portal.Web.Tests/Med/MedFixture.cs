@@ -9,7 +9,7 @@ using Portal.Med.Models;
 namespace Portal.Web.Tests.Med;
 
 /// <summary>A committee with one member account, and a meeting with an open and a closed item, both decided.</summary>
-public sealed class MedFixture : PortalFactory, IAsyncLifetime
+public class MedFixture : PortalFactory, IAsyncLifetime
 {
     public const string MemberUser = "udvalg.medlem";
 
@@ -21,7 +21,7 @@ public sealed class MedFixture : PortalFactory, IAsyncLifetime
 
     public string ClosedItemId { get; private set; } = "";
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
@@ -70,7 +70,7 @@ public sealed class MedFixture : PortalFactory, IAsyncLifetime
 
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 
-    private async Task<string> ItemAsync(IContentManager content, string number, string title, bool isClosed, string description)
+    protected async Task<string> ItemAsync(IContentManager content, string number, string title, bool isClosed, string description, Action<AgendaItemPart>? alter = null)
     {
         var item = await NewAsync(content, MedTypes.AgendaItem, title);
         item.Apply(new AgendaItemPart
@@ -83,11 +83,16 @@ public sealed class MedFixture : PortalFactory, IAsyncLifetime
             Proposal = new Proposal("Formanden", "<p>Formanden indstiller, at punktet godkendes.</p>"),
             Decision = new Decision(CommitteeId, new DateOnly(2023, 4, 27), DecisionOutcome.Approved, $"<p>{title} blev godkendt.</p>"),
         });
+        if (alter is not null)
+        {
+            item.Alter(alter);
+        }
+
         await content.CreateAsync(item, publish: true);
         return item.ContentItemId;
     }
 
-    private static async Task<ContentItem> NewAsync(IContentManager content, string type, string title)
+    protected static async Task<ContentItem> NewAsync(IContentManager content, string type, string title)
     {
         var item = await content.NewAsync(type);
         item.DisplayText = title;
