@@ -27,6 +27,7 @@ public sealed class Startup : ModuleStartup
         services.AddContentPart<AgendaItemPart>("Dagsordenspunkt");
 
         services.AddScoped<MedQueries>();
+        services.AddScoped<MedEditing>();
         services.AddScoped<ConfidentialityRelease>();
         services.AddHostedService<ConfidentialityReleaseJob>();
     }

@@ -12,6 +12,7 @@ namespace Portal.Web.Tests.Med;
 public class MedFixture : PortalFactory, IAsyncLifetime
 {
     public const string MemberUser = "udvalg.medlem";
+    public const string SecretaryUser = "udvalg.sekretaer";
 
     public string CommitteeId { get; private set; } = "";
 
@@ -28,6 +29,9 @@ public class MedFixture : PortalFactory, IAsyncLifetime
         var member = new PortalUser { UserName = MemberUser, DisplayName = "Udvalgsmedlem" };
         Check(await users.CreateAsync(member, DemoPassword));
         Check(await users.AddToRoleAsync(member, PortalRoles.Employee));
+        var secretary = new PortalUser { UserName = SecretaryUser, DisplayName = "Udvalgssekretær" };
+        Check(await users.CreateAsync(secretary, DemoPassword));
+        Check(await users.AddToRoleAsync(secretary, PortalRoles.Employee));
 
         var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
         var committee = await NewAsync(content, MedTypes.Committee, "Testudvalget");
@@ -35,7 +39,11 @@ public class MedFixture : PortalFactory, IAsyncLifetime
         {
             Kind = CommitteeKind.Hovedudvalg,
             Abbreviation = "TU",
-            Members = [new CommitteeMember { Name = "Udvalgsmedlem", UserName = MemberUser, Role = CommitteeRole.Member, Side = MedSide.Employees }],
+            Members =
+            [
+                new CommitteeMember { Name = "Udvalgsmedlem", UserName = MemberUser, Role = CommitteeRole.Member, Side = MedSide.Employees },
+                new CommitteeMember { Name = "Udvalgssekretær", UserName = SecretaryUser, Role = CommitteeRole.Secretary },
+            ],
         });
         await content.CreateAsync(committee, publish: true);
         CommitteeId = committee.ContentItemId;
