@@ -28,6 +28,8 @@ public sealed class Startup : ModuleStartup
 
         services.AddScoped<MedQueries>();
         services.AddScoped<MedEditing>();
+        services.AddSingleton<CommitteeDirectory>();
+        services.AddContentHandler<CommitteeDirectoryInvalidation>();
         services.AddScoped<ConfidentialityRelease>();
         services.AddHostedService<ConfidentialityReleaseJob>();
     }
