@@ -1,6 +1,6 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
 using Portal.Core.Content;
+using Portal.Core.Content.Visibility;
 using Portal.Core.Security;
 using Portal.Media.Models;
 
@@ -18,18 +18,15 @@ public interface IAttachmentAccess
 
 /// <summary>
 /// An attachment of a content item is read like the item: its published version must exist, except
-/// for those who upload files (editors see drafts), and the platform's resource check for reading
-/// that version applies, so rules modules attach to items apply to their attachments as well.
+/// for those who upload files (editors see drafts), and the platform's visibility of that version
+/// decides, so a closed or confidential item's files are closed and confidential too.
 /// A file not yet attached to anything needs nothing more than ViewMedia.
 /// </summary>
 internal sealed class ContentItemAttachmentAccess(
     IContentManager contentManager,
     IPermissionService permissions,
-    IAuthorizationService authorization) : IAttachmentAccess
+    IContentVisibility visibility) : IAttachmentAccess
 {
-    /// <summary>Declared by the content module, which this module does not depend on; looked up by name, skipped when absent.</summary>
-    private const string ViewContent = "ViewContent";
-
     public async Task<bool> CanReadAsync(ClaimsPrincipal user, Attachment attachment)
     {
         if (attachment.ContentItemId is not { } contentItemId)
@@ -44,6 +41,6 @@ internal sealed class ContentItemAttachmentAccess(
             return false;
         }
 
-        return permissions.Find(ViewContent) is not { } viewContent || await authorization.AuthorizeAsync(user, viewContent, item);
+        return await visibility.CanReadAsync(user, item);
     }
 }
