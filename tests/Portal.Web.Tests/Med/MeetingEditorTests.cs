@@ -129,6 +129,39 @@ public sealed partial class MeetingEditorTests(MedFixture fixture) : IClassFixtu
         Assert.Equal(MeetingLinks().Count(before), MeetingLinks().Count(await secretary.GetPageAsync($"/committees/{fixture.CommitteeId}")));
     }
 
+    [Fact]
+    public async Task A_closed_items_bilag_is_served_to_members_only()
+    {
+        var secretary = await fixture.LoginAsync(MedFixture.SecretaryUser);
+        var form = await secretary.GetPageAsync($"/items/{fixture.ClosedItemId}/edit");
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(PortalClient.TokenOf(form)), "__RequestVerificationToken" },
+            { new StringContent(PortalClient.ValueOf(form, "ConcurrencyStamp")), "ConcurrencyStamp" },
+            { new StringContent("2"), "Number" },
+            { new StringContent("Lukket testpunkt"), "Title" },
+            { new StringContent("true"), "IsClosed" },
+            { new StringContent("Decision"), "Kind" },
+            { new StringContent("<p>Fortrolig sagsfremstilling</p>"), "CaseDescription" },
+        };
+        var file = new ByteArrayContent(TinyPng);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
+        content.Add(file, "NewAttachments", "organisationsdiagram.png");
+
+        var saved = await secretary.Http.PostAsync($"/items/{fixture.ClosedItemId}/edit", content);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var memberView = await (await fixture.LoginAsync(MedFixture.MemberUser)).GetPageAsync($"/items/{fixture.ClosedItemId}");
+        var url = Regex.Match(memberView, "href=\"(/media/[0-9a-z]{26}/[^\"]+)\"").Groups[1].Value;
+        Assert.Contains("organisationsdiagram.png", memberView);
+        Assert.Equal(HttpStatusCode.OK, (await (await fixture.LoginAsync(MedFixture.MemberUser)).GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await fixture.LoginAsync("medarbejder")).GetAsync(url)).StatusCode);
+        Assert.DoesNotContain("organisationsdiagram.png", await (await fixture.LoginAsync("medarbejder")).GetPageAsync($"/items/{fixture.ClosedItemId}"));
+    }
+
+    /// <summary>A 1×1 transparent PNG.</summary>
+    private static readonly byte[] TinyPng = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+
     private static async Task PublishAsync(PortalClient secretary, string meetingId, string status, string apologies)
     {
         var form = await secretary.GetPageAsync($"/meetings/{meetingId}/edit");

@@ -22,6 +22,7 @@ public sealed class MeetingEditorController(
     MedQueries queries,
     MedEditing editing,
     IHtmlSanitizerService sanitizer,
+    Portal.Media.Services.IMediaService media,
     PortalDbContext db) : Controller
 {
     private static readonly TimeZoneInfo DanishTime = LocalTimeTagHelper.DanishTime;
@@ -162,11 +163,19 @@ public sealed class MeetingEditorController(
             return Invalid("Item", await ItemModelAsync(meeting, null, form));
         }
 
+        if (await UploadAsync(form) is not { } uploaded)
+        {
+            return Invalid("Item", await ItemModelAsync(meeting, null, form));
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync();
         var item = await contentManager.NewAsync(MedTypes.AgendaItem);
         SetTitle(item, form.Title!);
-        item.Apply(Apply(new AgendaItemPart { MeetingId = id }, form, meeting.As<MeetingPart>()));
+        var part = Apply(new AgendaItemPart { MeetingId = id }, form, meeting.As<MeetingPart>());
+        part.Attachments = [.. uploaded.Select(a => a.Link)];
+        item.Apply(part);
         await contentManager.CreateAsync(item, publish: true);
+        await AttachAsync(uploaded, item.ContentItemId);
         try
         {
             var version = (await contentManager.BeginEditAsync(id, meeting.ConcurrencyStamp))!;
@@ -213,6 +222,7 @@ public sealed class MeetingEditorController(
             Recusals = string.Join("\n", part.Recusals),
             ConfidentialUntil = part.ConfidentialUntilUtc is { } until ? Local(until) : null,
             ConfidentialCommitteeIds = part.ConfidentialCommitteeIds,
+            Attachments = part.Attachments,
             ConcurrencyStamp = item.ConcurrencyStamp,
         };
         return View("Item", await ItemModelAsync(meeting, item, form));
@@ -232,12 +242,22 @@ public sealed class MeetingEditorController(
             return Invalid("Item", await ItemModelAsync(meeting, item, form));
         }
 
-        return await SaveAsync(id, form.ConcurrencyStamp, version =>
+        if (await UploadAsync(form) is not { } uploaded)
+        {
+            form.Attachments = item.As<AgendaItemPart>().Attachments;
+            return Invalid("Item", await ItemModelAsync(meeting, item, form));
+        }
+
+        var result = await SaveAsync(id, form.ConcurrencyStamp, version =>
         {
             SetTitle(version, form.Title!);
-            version.Apply(Apply(version.As<AgendaItemPart>(), form, meeting.As<MeetingPart>()));
+            var part = Apply(version.As<AgendaItemPart>(), form, meeting.As<MeetingPart>());
+            part.Attachments = [.. part.Attachments.Where(a => !form.RemoveAttachments.Contains(a.Url)), .. uploaded.Select(a => a.Link)];
+            version.Apply(part);
             return true;
         }, $"/meetings/{meeting.ContentItemId}/edit#dagsorden", $"Punktet '{form.Title}' er gemt.");
+        await AttachAsync(uploaded, id);
+        return result;
     }
 
     /// <summary>Sends the case on to a meeting of the next committee in its Sagsgang, keeping its way so far.</summary>
@@ -271,6 +291,34 @@ public sealed class MeetingEditorController(
         await transaction.CommitAsync();
         Notifications.Write(TempData, $"Sagen er sendt videre til {target.DisplayText}.");
         return Redirect($"/items/{carried.ContentItemId}");
+    }
+
+    /// <summary>Stores the new bilag; null (with a Danish message per refused file) when any is refused.</summary>
+    private async Task<List<(string Id, AttachmentLink Link)>?> UploadAsync(AgendaItemForm form)
+    {
+        var uploaded = new List<(string Id, AttachmentLink Link)>();
+        foreach (var file in form.NewAttachments.Where(f => f.Length > 0))
+        {
+            await using var stream = file.OpenReadStream();
+            var result = await media.UploadAsync(new Portal.Media.Services.UploadRequest(stream, file.FileName, User.Identity?.Name ?? "", Length: file.Length));
+            if (result.Attachment is not { } attachment)
+            {
+                ModelState.AddModelError(nameof(AgendaItemForm.NewAttachments), result.Error ?? $"Filen '{file.FileName}' kunne ikke gemmes.");
+                continue;
+            }
+
+            uploaded.Add((attachment.Id, new AttachmentLink(attachment.FileName, Portal.Media.Services.MediaUrls.For(attachment))));
+        }
+
+        return ModelState.IsValid ? uploaded : null;
+    }
+
+    private async Task AttachAsync(List<(string Id, AttachmentLink Link)> uploaded, string contentItemId)
+    {
+        foreach (var (attachmentId, _) in uploaded)
+        {
+            await media.AttachAsync(attachmentId, contentItemId);
+        }
     }
 
     private async Task<IActionResult> SaveAsync(string id, Guid stamp, Func<ContentItem, bool> change, string redirect, string message)

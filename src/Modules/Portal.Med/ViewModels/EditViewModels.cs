@@ -93,6 +93,14 @@ public sealed class AgendaItemForm
     [Display(Name = "Deltog ikke i behandling af punktet (et navn pr. linje)")]
     public string? Recusals { get; set; }
 
+    /// <summary>Bilag to add: PDF, Word, Excel or images.</summary>
+    public List<Microsoft.AspNetCore.Http.IFormFile> NewAttachments { get; set; } = [];
+
+    /// <summary>Addresses of bilag to take off the item (the files stay in the media library).</summary>
+    public List<string> RemoveAttachments { get; set; } = [];
+
+    public List<AttachmentLink> Attachments { get; set; } = [];
+
     [Display(Name = "Fortroligt indtil (tom: ikke fortroligt)")]
     public DateTime? ConfidentialUntil { get; set; }
 
