@@ -130,6 +130,29 @@ public sealed partial class MeetingEditorTests(MedFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task The_agenda_takes_a_whole_new_order_and_refuses_one_that_does_not_fit()
+    {
+        var secretary = await fixture.LoginAsync(MedFixture.SecretaryUser);
+        var editor = await secretary.GetPageAsync($"/meetings/{fixture.MeetingId}/edit");
+        var token = PortalClient.TokenOf(editor);
+        var stamp = PortalClient.ValueOf(editor, "ConcurrencyStamp");
+
+        var bad = await secretary.Http.PostAsync($"/meetings/{fixture.MeetingId}/agenda/order", new FormUrlEncodedContent(
+        [
+            new("__RequestVerificationToken", token), new("concurrencyStamp", stamp), new("order", fixture.OpenItemId),
+        ]));
+        var good = await secretary.Http.PostAsync($"/meetings/{fixture.MeetingId}/agenda/order", new FormUrlEncodedContent(
+        [
+            new("__RequestVerificationToken", token), new("concurrencyStamp", stamp), new("order", fixture.ClosedItemId), new("order", fixture.OpenItemId),
+        ]));
+
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
+        var page = await (await fixture.LoginAsync(MedFixture.MemberUser)).GetPageAsync($"/meetings/{fixture.MeetingId}");
+        Assert.True(page.IndexOf("Lukket testpunkt", StringComparison.Ordinal) < page.IndexOf("Åbent testpunkt", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_closed_items_bilag_is_served_to_members_only()
     {
         var secretary = await fixture.LoginAsync(MedFixture.SecretaryUser);

@@ -135,6 +135,30 @@ public sealed class MeetingEditorController(
         }, $"/meetings/{id}/edit#dagsorden", "Dagsordenen er ændret.");
     }
 
+    /// <summary>The whole agenda in a new order, as the drag and drop in the editor sends it.</summary>
+    [HttpPost("meetings/{id}/agenda/order")]
+    public async Task<IActionResult> Order(string id, List<string> order, Guid concurrencyStamp)
+    {
+        var (meeting, allowed) = await MeetingAccessAsync(id);
+        if (meeting is null || !allowed)
+        {
+            return Refused(meeting);
+        }
+
+        if (!Agenda.Reorder(meeting.As<MeetingPart>(), order))
+        {
+            return BadRequest("Rækkefølgen skal indeholde netop dagsordenens punkter. Indlæs siden igen.");
+        }
+
+        return await SaveAsync(id, concurrencyStamp, version =>
+        {
+            var part = version.As<MeetingPart>();
+            var changed = Agenda.Reorder(part, order);
+            version.Apply(part);
+            return changed;
+        }, $"/meetings/{id}/edit#dagsorden", "Dagsordenen er ændret.");
+    }
+
     [HttpGet("meetings/{id}/items/new")]
     public async Task<IActionResult> NewItem(string id)
     {
