@@ -69,4 +69,32 @@ public sealed class MedPagesTests(BrowserFixture fixture) : BrowserTest(fixture)
         await Expect(Ui.Heading(page)).ToHaveTextAsync("Rediger punkt 1");
         await Axe.AssertNoViolationsAsync(page);
     }
+
+    [Fact]
+    public async Task A_secretary_drags_an_agenda_item_into_place()
+    {
+        var page = await NewPageAsync("redaktoer");
+        await page.GotoAsync("/committees");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Børne- og ungdomsudvalget", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nyt møde" }).ClickAsync();
+        await page.GetByLabel("Dato").FillAsync("2026-12-14");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opret mødet" }).ClickAsync();
+        await Expect(Ui.Heading(page)).ToHaveTextAsync("Forbered mødet i Børne- og ungdomsudvalget");
+        foreach (var title in new[] { "Første punkt", "Andet punkt" })
+        {
+            await page.GetByRole(AriaRole.Link, new() { Name = "Tilføj et punkt" }).ClickAsync();
+            await page.GetByLabel("Nummer").FillAsync(title[..1]);
+            await page.GetByLabel("Titel", new() { Exact = true }).FillAsync(title);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Gem punktet" }).ClickAsync();
+            await Expect(Ui.Notification(page)).ToContainTextAsync(title);
+        }
+
+        var items = page.Locator("ol.agenda-editor > li");
+        await Expect(items.First).ToContainTextAsync("Første punkt");
+        await items.Nth(1).DragToAsync(items.First);
+
+        await Expect(Ui.Notification(page)).ToHaveTextAsync("Dagsordenen er ændret.");
+        await Expect(items.First).ToContainTextAsync("Andet punkt");
+        await Axe.AssertNoViolationsAsync(page);
+    }
 }
