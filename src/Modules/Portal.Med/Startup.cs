@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Modules;
+using Portal.Med.Apis;
 using Portal.Med.Indexes;
 using Portal.Med.Models;
 using Portal.Med.Services;
@@ -27,5 +29,15 @@ public sealed class Startup : ModuleStartup
         services.AddContentPart<AgendaItemPart>("Dagsordenspunkt");
 
         services.AddScoped<MedQueries>();
+        services.AddScoped<MedReadQueries>();
+        services.AddScoped<MeetingCalendar>();
+        services.AddScoped<MinutesFeed>();
+        services.AddScoped<FeedLinks>();
+        services.AddMedFeedAuthentication();
+    }
+
+    public override void MapRoutes(IEndpointRouteBuilder routes)
+    {
+        routes.MapMedFeeds();
     }
 }
