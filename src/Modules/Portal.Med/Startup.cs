@@ -34,10 +34,13 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<MinutesFeed>();
         services.AddScoped<FeedLinks>();
         services.AddMedFeedAuthentication();
+        services.AddMedApiReference();
     }
 
     public override void MapRoutes(IEndpointRouteBuilder routes)
     {
         routes.MapMedFeeds();
+        routes.MapMedApi();
+        routes.MapMedApiReference();
     }
 }
