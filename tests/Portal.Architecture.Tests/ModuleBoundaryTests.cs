@@ -19,7 +19,7 @@ public sealed class ModuleBoundaryTests
     [Fact]
     public void The_host_references_the_planned_modules_and_themes()
     {
-        Assert.Superset(new HashSet<string> { "Portal.Contents", "Portal.Users", "Portal.Theme", "Portal.AdminTheme" }, Modules.Select(m => m.Id).ToHashSet());
+        Assert.Superset(new HashSet<string> { "Portal.Contents", "Portal.Users", "Portal.Media", "Portal.Theme", "Portal.AdminTheme" }, Modules.Select(m => m.Id).ToHashSet());
     }
 
     [Fact]

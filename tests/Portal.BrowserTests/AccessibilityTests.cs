@@ -17,6 +17,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
         { "redaktoer", "/admin", 200, "Administration" },
         { "redaktoer", "/admin/contents", 200, "Indhold" },
         { "redaktoer", "/admin/contents/create/Page", 200, "Opret side" },
+        { "redaktoer", "/admin/media", 200, "Filer" },
         { "admin", "/admin/users", 200, "Brugere" },
         { "admin", "/admin/roles", 200, "Roller" },
         { "admin", "/admin/content-types", 200, "Indholdstyper" },

@@ -24,6 +24,7 @@ public sealed class AccessMatrixTests(PortalFactory factory) : IClassFixture<Por
         Row("/admin", Login, 403, 200, 200);
         Row("/admin/contents", Login, 403, 200, 200);
         Row("/admin/contents/create/Page", Login, 403, 200, 200);
+        Row("/admin/media", Login, 403, 200, 200);
         Row("/admin/content-types", Login, 403, 403, 200);
         Row("/admin/content-types/Page", Login, 403, 403, 200);
         Row("/admin/users", Login, 403, 403, 200);

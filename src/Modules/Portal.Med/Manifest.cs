@@ -3,4 +3,4 @@ using Portal.Core.Modules;
 [assembly: Module(
     Name = "MED",
     Description = "MED-udvalg, møder, dagsordener, referater og beslutningsregistret.",
-    Dependencies = ["Portal.Contents"])]
+    Dependencies = ["Portal.Contents", "Portal.Media"])]

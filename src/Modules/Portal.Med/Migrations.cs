@@ -32,6 +32,18 @@ public sealed class Migrations : DataMigration
             .WithPart("TitlePart")
             .WithPart("AgendaItemPart"));
 
-        return 1;
+        // Tables are created in their current shape, so a fresh database is at the latest version.
+        return 2;
+    }
+
+    /// <summary>Version 2: the release job finds confidential items by their time.</summary>
+    public async Task<int> UpdateFrom1Async()
+    {
+        await Schema.AlterAsync(m =>
+        {
+            m.AddColumn<DateTime>("ConfidentialUntilUtc", "AgendaItemIndex", nullable: true);
+            m.CreateIndex("IX_AgendaItemIndex_Published_ConfidentialUntilUtc", "AgendaItemIndex", ["Published", "ConfidentialUntilUtc"]);
+        });
+        return 2;
     }
 }

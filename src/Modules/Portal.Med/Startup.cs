@@ -29,6 +29,11 @@ public sealed class Startup : ModuleStartup
         services.AddContentPart<AgendaItemPart>("Dagsordenspunkt");
 
         services.AddScoped<MedQueries>();
+        services.AddScoped<MedEditing>();
+        services.AddSingleton<CommitteeDirectory>();
+        services.AddContentHandler<CommitteeDirectoryInvalidation>();
+        services.AddScoped<ConfidentialityRelease>();
+        services.AddHostedService<ConfidentialityReleaseJob>();
         services.AddScoped<MedReadQueries>();
         services.AddScoped<MeetingCalendar>();
         services.AddScoped<MinutesFeed>();

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace Portal.Web.Tests.Med;
 
 /// <summary>
-/// The JSON API by role: a member reads the closed item, a non-member employee and an editor see
+/// The JSON API by role: a member or secretary reads the closed item, a non-member employee and an editor see
 /// only that it exists, an anonymous caller gets 401; bad input gets a Danish 400 or 404.
 /// </summary>
 public sealed class MedApiTests(MedFixture fixture) : IClassFixture<MedFixture>
@@ -12,11 +12,12 @@ public sealed class MedApiTests(MedFixture fixture) : IClassFixture<MedFixture>
     public static TheoryData<string, bool> Readers() => new()
     {
         { MedFixture.MemberUser, true },
+        { MedFixture.SecretaryUser, true },
         { "medarbejder", false },
         { "redaktoer", false },
     };
 
-    public static TheoryData<string> Users() => [MedFixture.MemberUser, "medarbejder", "redaktoer"];
+    public static TheoryData<string> Users() => [MedFixture.MemberUser, MedFixture.SecretaryUser, "medarbejder", "redaktoer"];
 
     public static TheoryData<string> Endpoints() =>
     [
@@ -39,12 +40,13 @@ public sealed class MedApiTests(MedFixture fixture) : IClassFixture<MedFixture>
         Assert.Equal("TU", (string?)committee["abbreviation"]);
         Assert.Equal("Hovedudvalg", (string?)committee["kind"]);
         Assert.Null((string?)committee["parentId"]);
-        var person = Assert.Single(committee["members"]!.AsArray())!;
-        Assert.Equal(["name", "role", "side"], person.AsObject().Select(p => p.Key).Order());
-        Assert.Equal("Udvalgsmedlem", (string?)person["name"]);
-        Assert.Equal("Member", (string?)person["role"]);
-        Assert.Equal("Employees", (string?)person["side"]);
+        var members = committee["members"]!.AsArray();
+        Assert.All(members, m => Assert.Equal(["name", "role", "side"], m!.AsObject().Select(p => p.Key).Order()));
+        Assert.Equal(["Udvalgsmedlem", "Udvalgssekretær"], members.Select(m => (string?)m!["name"]));
+        Assert.Equal(["Member", "Secretary"], members.Select(m => (string?)m!["role"]));
+        Assert.Equal(["Employees", "None"], members.Select(m => (string?)m!["side"]));
         Assert.DoesNotContain(MedFixture.MemberUser, raw, StringComparison.Ordinal);
+        Assert.DoesNotContain(MedFixture.SecretaryUser, raw, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -19,7 +19,7 @@ namespace Portal.Web.Tests.Med;
 /// </summary>
 public sealed partial class MedFeedTests(MedFixture fixture) : IClassFixture<MedFixture>
 {
-    public static TheoryData<string> Readers() => [MedFixture.MemberUser, "medarbejder", "redaktoer"];
+    public static TheoryData<string> Readers() => [MedFixture.MemberUser, MedFixture.SecretaryUser, "medarbejder", "redaktoer"];
 
     [Theory]
     [MemberData(nameof(Readers))]

@@ -9,9 +9,10 @@ using Portal.Med.Models;
 namespace Portal.Web.Tests.Med;
 
 /// <summary>A committee with one member account, and a meeting with an open and a closed item, both decided.</summary>
-public sealed class MedFixture : PortalFactory, IAsyncLifetime
+public class MedFixture : PortalFactory, IAsyncLifetime
 {
     public const string MemberUser = "udvalg.medlem";
+    public const string SecretaryUser = "udvalg.sekretaer";
 
     public string CommitteeId { get; private set; } = "";
 
@@ -21,13 +22,16 @@ public sealed class MedFixture : PortalFactory, IAsyncLifetime
 
     public string ClosedItemId { get; private set; } = "";
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
         var member = new PortalUser { UserName = MemberUser, DisplayName = "Udvalgsmedlem" };
         Check(await users.CreateAsync(member, DemoPassword));
         Check(await users.AddToRoleAsync(member, PortalRoles.Employee));
+        var secretary = new PortalUser { UserName = SecretaryUser, DisplayName = "Udvalgssekretær" };
+        Check(await users.CreateAsync(secretary, DemoPassword));
+        Check(await users.AddToRoleAsync(secretary, PortalRoles.Employee));
 
         var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
         var committee = await NewAsync(content, MedTypes.Committee, "Testudvalget");
@@ -35,7 +39,11 @@ public sealed class MedFixture : PortalFactory, IAsyncLifetime
         {
             Kind = CommitteeKind.Hovedudvalg,
             Abbreviation = "TU",
-            Members = [new CommitteeMember { Name = "Udvalgsmedlem", UserName = MemberUser, Role = CommitteeRole.Member, Side = MedSide.Employees }],
+            Members =
+            [
+                new CommitteeMember { Name = "Udvalgsmedlem", UserName = MemberUser, Role = CommitteeRole.Member, Side = MedSide.Employees },
+                new CommitteeMember { Name = "Udvalgssekretær", UserName = SecretaryUser, Role = CommitteeRole.Secretary },
+            ],
         });
         await content.CreateAsync(committee, publish: true);
         CommitteeId = committee.ContentItemId;
@@ -70,7 +78,7 @@ public sealed class MedFixture : PortalFactory, IAsyncLifetime
 
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 
-    private async Task<string> ItemAsync(IContentManager content, string number, string title, bool isClosed, string description)
+    protected async Task<string> ItemAsync(IContentManager content, string number, string title, bool isClosed, string description, Action<AgendaItemPart>? alter = null)
     {
         var item = await NewAsync(content, MedTypes.AgendaItem, title);
         item.Apply(new AgendaItemPart
@@ -83,11 +91,16 @@ public sealed class MedFixture : PortalFactory, IAsyncLifetime
             Proposal = new Proposal("Formanden", "<p>Formanden indstiller, at punktet godkendes.</p>"),
             Decision = new Decision(CommitteeId, new DateOnly(2023, 4, 27), DecisionOutcome.Approved, $"<p>{title} blev godkendt.</p>"),
         });
+        if (alter is not null)
+        {
+            item.Alter(alter);
+        }
+
         await content.CreateAsync(item, publish: true);
         return item.ContentItemId;
     }
 
-    private static async Task<ContentItem> NewAsync(IContentManager content, string type, string title)
+    protected static async Task<ContentItem> NewAsync(IContentManager content, string type, string title)
     {
         var item = await content.NewAsync(type);
         item.DisplayText = title;

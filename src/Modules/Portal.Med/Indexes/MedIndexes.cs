@@ -47,6 +47,9 @@ public sealed class AgendaItemIndex : ContentIndexRow
     public string Title { get; set; } = "";
 
     public bool IsClosed { get; set; }
+
+    /// <summary>Shared in confidence until then; the release job opens the item at that time.</summary>
+    public DateTime? ConfidentialUntilUtc { get; set; }
 }
 
 /// <summary>The decision register: one row per decided item.</summary>
@@ -96,6 +99,7 @@ internal sealed class MedIndexModel : IDbModelContributor
             e.Property(r => r.Number).HasMaxLength(50);
             e.Property(r => r.Title).HasMaxLength(500);
             e.HasIndex(r => new { r.MeetingId, r.Published });
+            e.HasIndex(r => new { r.Published, r.ConfidentialUntilUtc });
         });
         Row<DecisionIndex>(modelBuilder, "DecisionIndex", e =>
         {
@@ -168,6 +172,7 @@ internal sealed class AgendaItemIndexProvider : ContentIndexProvider<AgendaItemI
             Number = version.As<AgendaItemPart>().Number,
             Title = version.DisplayText,
             IsClosed = version.As<AgendaItemPart>().IsClosed,
+            ConfidentialUntilUtc = version.As<AgendaItemPart>().ConfidentialUntilUtc,
         };
 }
 

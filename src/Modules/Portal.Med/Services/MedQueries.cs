@@ -12,7 +12,7 @@ namespace Portal.Med.Services;
 /// The read side of the module. Lists come from index rows, pages load only the documents they
 /// show, and every read goes through the platform's readers so closed material stays closed.
 /// </summary>
-public sealed class MedQueries(PortalDbContext db, TimeProvider clock)
+public sealed class MedQueries(PortalDbContext db, TimeProvider clock, CommitteeDirectory directory)
 {
     public Task<List<CommitteeIndex>> CommitteesAsync() =>
         db.Set<CommitteeIndex>().AsNoTracking().Where(c => c.Published).OrderBy(c => c.Name).ToListAsync();
@@ -30,8 +30,7 @@ public sealed class MedQueries(PortalDbContext db, TimeProvider clock)
     public Task<ContentItem?> PublishedAsync(string contentItemId, string contentType) =>
         db.ContentItems.AsNoTracking().FirstOrDefaultAsync(c => c.ContentItemId == contentItemId && c.ContentType == contentType && c.Published);
 
-    public async Task<IReadOnlyDictionary<string, string>> CommitteeNamesAsync() =>
-        await db.Set<CommitteeIndex>().AsNoTracking().Where(c => c.Published).ToDictionaryAsync(c => c.ContentItemId, c => c.Name);
+    public Task<IReadOnlyDictionary<string, string>> CommitteeNamesAsync() => directory.NamesAsync(db);
 
     public Task<List<MeetingIndex>> UpcomingMeetingsAsync(string committeeId, int take) =>
         db.Set<MeetingIndex>().AsNoTracking()

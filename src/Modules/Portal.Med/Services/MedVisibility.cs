@@ -12,6 +12,9 @@ public static class MedKeys
 {
     /// <summary>The key every member of a committee holds.</summary>
     public static string MemberOf(string committeeId) => $"committee:{committeeId}:member";
+
+    /// <summary>The key a committee's secretaries hold: they prepare its meetings.</summary>
+    public static string SecretaryOf(string committeeId) => $"committee:{committeeId}:secretary";
 }
 
 /// <summary>
@@ -64,13 +67,17 @@ internal sealed class CommitteeMembershipKeys(PortalDbContext db, TimeProvider c
         }
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var committees = await db.Set<CommitteeMemberIndex>().AsNoTracking()
+        var memberships = await db.Set<CommitteeMemberIndex>().AsNoTracking()
             .Where(m => m.Published && m.UserName == userName && (m.From == null || m.From <= today) && (m.To == null || m.To >= today))
-            .Select(m => m.ContentItemId)
+            .Select(m => new { m.ContentItemId, m.Role })
             .ToListAsync();
-        foreach (var committeeId in committees)
+        foreach (var membership in memberships)
         {
-            keys.Add(MedKeys.MemberOf(committeeId));
+            keys.Add(MedKeys.MemberOf(membership.ContentItemId));
+            if (membership.Role == CommitteeRole.Secretary)
+            {
+                keys.Add(MedKeys.SecretaryOf(membership.ContentItemId));
+            }
         }
     }
 }

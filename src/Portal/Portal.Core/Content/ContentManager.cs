@@ -272,6 +272,17 @@ internal sealed class ContentManager(
         });
     }
 
+    public async Task RefreshReadersAsync(string contentItemId)
+    {
+        var live = await db.ContentItems.Where(c => c.ContentItemId == contentItemId && (c.Latest || c.Published)).ToListAsync();
+        foreach (var version in live)
+        {
+            await readers.WriteAsync(version, db);
+        }
+
+        await db.SaveChangesAsync();
+    }
+
     public async Task<ContentItem> KeepConflictingEditAsync(ContentItem rejectedEdit)
     {
         // The rejected edit may be a tracked row of the current latest version; keep a detached copy.

@@ -46,6 +46,12 @@ public interface IContentManager
     Task<ContentOperationResult> RestoreAsync(string contentItemVersionId, Guid expectedLatestStamp);
 
     /// <summary>
+    /// Applies the visibility rules again to the item's published and latest versions, for rules
+    /// that change with time (material shared in confidence until a given moment).
+    /// </summary>
+    Task RefreshReadersAsync(string contentItemId);
+
+    /// <summary>
     /// Keeps an edit that lost a concurrency race as a version in the history, so nothing typed is
     /// lost. It does not become latest or published.
     /// </summary>

@@ -77,7 +77,7 @@ public sealed class PortalInitializer(
     {
         if (!string.IsNullOrEmpty(options.Value.Demo.Password))
         {
-            logger.LogWarning("Demo accounts (admin, redaktoer, medarbejder) use the password from Portal__Demo__Password.");
+            logger.LogWarning("Demo accounts (see the README) use the password from Portal__Demo__Password.");
             return;
         }
 
@@ -85,7 +85,7 @@ public sealed class PortalInitializer(
         if (File.Exists(file))
         {
             logger.LogWarning(
-                "Demo accounts (admin, redaktoer, medarbejder) {State} password: {Password} (kept in {File})",
+                "Demo accounts (see the README) {State} password: {Password} (kept in {File})",
                 generated ? "were created with the" : "use the",
                 File.ReadAllText(file).Trim(),
                 file);

@@ -128,8 +128,10 @@ public static class PortalServiceCollectionExtensions
         var provider = configuration["Database:Provider"] ?? "Sqlite";
         services.AddSingleton<PortalModelContributors>();
         // Pooled: a request leases a context instead of building options and services anew.
-        services.AddDbContextPool<PortalDbContext>(options =>
+        services.AddDbContextPool<PortalDbContext>((services, options) =>
         {
+            // Interceptors registered in DI (telemetry, tests counting round trips) see every command.
+            options.AddInterceptors(services.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
             if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase) || provider.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase))
             {
                 var connectionString = configuration.GetConnectionString("Portal");

@@ -4,8 +4,9 @@ namespace Portal.Core.Data.Migrations;
 
 /// <summary>
 /// A module's <c>Migrations.cs</c>: numbered steps that each run once, in a transaction.
-/// <c>Task&lt;int&gt; CreateAsync()</c> runs on a fresh database and returns the version it reaches;
-/// <c>Task&lt;int&gt; UpdateFromNAsync()</c> moves version N on and returns the new version.
+/// <c>Task&lt;int&gt; CreateAsync()</c> runs on a fresh database: it creates the tables in their current
+/// shape (from the model) and so returns the current version; <c>Task&lt;int&gt; UpdateFromNAsync()</c>
+/// brings a database made by an older version N on, and returns the version it reaches.
 /// </summary>
 public abstract class DataMigration
 {

@@ -1,0 +1,211 @@
+using System.Buffers;
+using System.Globalization;
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Portal.Core.Content;
+using Portal.Core.Data;
+using Portal.Core.Hosting;
+using Portal.Media.Models;
+
+namespace Portal.Media.Services;
+
+/// <summary>A file to upload. <see cref="Length"/> is the size the sender announced, when known; it is checked again while reading.</summary>
+public sealed record UploadRequest(Stream Content, string? FileName, string UploadedBy, string? ContentItemId = null, long? Length = null);
+
+/// <summary>The stored attachment, or the Danish reason the file was refused (and nothing stored).</summary>
+public sealed record UploadResult(Attachment? Attachment, string? Error)
+{
+    public bool Succeeded => Attachment is not null;
+}
+
+public sealed record AttachmentSummary(string Id, string FileName, string MediaType, long Size, string? ContentItemId, string UploadedBy, DateTime UploadedUtc)
+{
+    public string Url => MediaUrls.For(Id, FileName);
+}
+
+public sealed record AttachmentPage(IReadOnlyList<AttachmentSummary> Rows, int Page, int PageCount, int Total);
+
+public interface IMediaService
+{
+    /// <summary>Checks the file's type (by its content) and size, extracts its text and stores it. A refused file leaves nothing behind.</summary>
+    Task<UploadResult> UploadAsync(UploadRequest request, CancellationToken cancellationToken = default);
+
+    Task<Attachment?> FindAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>The file's bytes, or null when the store has lost them.</summary>
+    Task<Stream?> OpenReadAsync(Attachment attachment, CancellationToken cancellationToken = default);
+
+    /// <summary>Makes the attachment belong to a content item, whose access rules it then follows. False when the attachment does not exist.</summary>
+    Task<bool> AttachAsync(string attachmentId, string contentItemId, CancellationToken cancellationToken = default);
+
+    /// <summary>The newest uploads first.</summary>
+    Task<AttachmentPage> ListAsync(int page, int pageSize, CancellationToken cancellationToken = default);
+}
+
+public static class MediaUrls
+{
+    /// <summary><c>/media/{id}/{name}</c>; the name is there for people and for the browser's "save as".</summary>
+    public static string For(string id, string fileName) => $"/media/{id}/{Uri.EscapeDataString(fileName)}";
+
+    public static string For(Attachment attachment) => For(attachment.Id, attachment.FileName);
+}
+
+internal sealed class MediaService(
+    PortalDbContext db,
+    IFileStore store,
+    IContentManager contentManager,
+    TextExtractor extractor,
+    DataPaths dataPaths,
+    IOptions<MediaOptions> options,
+    TimeProvider clock) : IMediaService
+{
+    private const int BufferSize = 81920;
+
+    public async Task<UploadResult> UploadAsync(UploadRequest request, CancellationToken cancellationToken = default)
+    {
+        var fileName = FileNames.Sanitize(request.FileName);
+        var max = options.Value.MaxUploadBytes;
+        if (request.Length == 0)
+        {
+            return Refuse(Messages.Empty(fileName));
+        }
+
+        if (request.Length > max)
+        {
+            return Refuse(Messages.TooLarge(fileName, request.Length, max));
+        }
+
+        if (request.ContentItemId is { } contentItemId && await contentManager.GetAsync(contentItemId, VersionOptions.Latest) is null)
+        {
+            return Refuse(Messages.NoSuchItem);
+        }
+
+        // Beside the store's folder, so that the finished file is moved, not copied.
+        var incoming = dataPaths.Combine("media", ".incoming");
+        Directory.CreateDirectory(incoming);
+        var temp = Path.Combine(incoming, Guid.NewGuid().ToString("n"));
+        try
+        {
+            long size = 0;
+            string sha256;
+            MediaFileType? type;
+            await using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, BufferSize, FileOptions.Asynchronous))
+            {
+                using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+                var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
+                try
+                {
+                    int read;
+                    while ((read = await request.Content.ReadAsync(buffer.AsMemory(0, BufferSize), cancellationToken)) > 0)
+                    {
+                        size += read;
+                        if (size > max)
+                        {
+                            return Refuse(Messages.TooLarge(fileName, null, max));
+                        }
+
+                        hash.AppendData(buffer, 0, read);
+                        await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                    }
+                }
+                finally
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                }
+
+                if (size == 0)
+                {
+                    return Refuse(Messages.Empty(fileName));
+                }
+
+                sha256 = Convert.ToHexStringLower(hash.GetHashAndReset());
+                await file.FlushAsync(cancellationToken);
+                type = FileTypeSniffer.Sniff(file);
+            }
+
+            if (FileTypeSniffer.CheckName(fileName, type) is { } refusal)
+            {
+                return Refuse(refusal);
+            }
+
+            var text = extractor.Extract(temp, type!, fileName);
+            var id = IdGenerator.NewId();
+            var now = clock.GetUtcNow().UtcDateTime;
+            var attachment = new Attachment
+            {
+                Id = id,
+                ContentItemId = request.ContentItemId,
+                FileName = fileName,
+                MediaType = type!.MediaType,
+                Size = size,
+                Sha256 = sha256,
+                StoragePath = string.Create(CultureInfo.InvariantCulture, $"{now:yyyy}/{now:MM}/{id}{Path.GetExtension(fileName).ToLowerInvariant()}"),
+                ExtractedText = text,
+                UploadedBy = request.UploadedBy,
+                UploadedUtc = now,
+            };
+
+            await store.StoreAsync(attachment.StoragePath, temp, cancellationToken);
+            try
+            {
+                db.Add(attachment);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch
+            {
+                db.Entry(attachment).State = EntityState.Detached;
+                await store.DeleteAsync(attachment.StoragePath, CancellationToken.None);
+                throw;
+            }
+
+            return new UploadResult(attachment, null);
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
+    }
+
+    public Task<Attachment?> FindAsync(string id, CancellationToken cancellationToken = default) =>
+        db.Set<Attachment>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+
+    public Task<Stream?> OpenReadAsync(Attachment attachment, CancellationToken cancellationToken = default) =>
+        store.OpenReadAsync(attachment.StoragePath, cancellationToken);
+
+    public async Task<bool> AttachAsync(string attachmentId, string contentItemId, CancellationToken cancellationToken = default) =>
+        await db.Set<Attachment>()
+            .Where(a => a.Id == attachmentId)
+            .ExecuteUpdateAsync(a => a.SetProperty(x => x.ContentItemId, contentItemId), cancellationToken) == 1;
+
+    public async Task<AttachmentPage> ListAsync(int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        var attachments = db.Set<Attachment>().AsNoTracking();
+        var total = await attachments.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
+        page = Math.Clamp(page, 1, pageCount);
+        var rows = await attachments
+            .OrderByDescending(a => a.UploadedUtc).ThenByDescending(a => a.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(a => new AttachmentSummary(a.Id, a.FileName, a.MediaType, a.Size, a.ContentItemId, a.UploadedBy, a.UploadedUtc))
+            .ToListAsync(cancellationToken);
+        return new AttachmentPage(rows, page, pageCount, total);
+    }
+
+    private static UploadResult Refuse(string message) => new(null, message);
+}
+
+/// <summary>What a person is told when a file is refused.</summary>
+internal static class Messages
+{
+    public const string NoFile = "Vælg en fil at uploade.";
+    public const string NoSuchItem = "Indholdet, som filen skulle høre til, findes ikke.";
+    public const string Unreadable = "Filen kunne ikke modtages. Prøv igen.";
+
+    public static string Empty(string fileName) => $"Filen '{fileName}' er tom.";
+
+    public static string TooLarge(string? fileName, long? size, long max) =>
+        (fileName is null ? "Filen er for stor" : $"Filen '{fileName}' er for stor")
+        + (size is { } s ? $" ({FileNames.FormatSize(s)})" : "")
+        + $". Filer må højst fylde {FileNames.FormatSize(max)}.";
+}

@@ -1,0 +1,93 @@
+using System.Data.Common;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Content;
+using Portal.Med.Models;
+
+namespace Portal.Web.Tests.Med;
+
+/// <summary>Counts the database commands the portal sends.</summary>
+public sealed class CommandCounter : DbCommandInterceptor
+{
+    private int _count;
+
+    public int Count => Volatile.Read(ref _count);
+
+    public void Reset() => Interlocked.Exchange(ref _count, 0);
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _count);
+        return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _count);
+        return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+    {
+        Interlocked.Increment(ref _count);
+        return base.ReaderExecuting(command, eventData, result);
+    }
+}
+
+public sealed class CountingFixture : MedFixture
+{
+    public CommandCounter Counter { get; } = new();
+
+    public string BigMeetingId { get; private set; } = "";
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await using var scope = Services.CreateAsyncScope();
+        var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
+        var meeting = await NewAsync(content, Portal.Med.MedTypes.Meeting, "Stort møde");
+        BigMeetingId = meeting.ContentItemId;
+        var items = new List<string>();
+        for (var i = 1; i <= 20; i++)
+        {
+            var id = await ItemAsync(content, $"{i}", $"Punkt nummer {i}", isClosed: i % 5 == 0, $"Tekst {i}", part => part.MeetingId = BigMeetingId);
+            items.Add(id);
+        }
+
+        meeting.Apply(new MeetingPart
+        {
+            CommitteeId = CommitteeId,
+            StartsUtc = new DateTime(2023, 5, 1, 7, 0, 0, DateTimeKind.Utc),
+            EndsUtc = new DateTime(2023, 5, 1, 9, 0, 0, DateTimeKind.Utc),
+            Status = MeetingStatus.MinutesPublished,
+            AgendaItemIds = items,
+        });
+        await content.CreateAsync(meeting, publish: true);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Counter));
+    }
+}
+
+/// <summary>A meeting page costs the same few database round trips however many items it has (no N+1).</summary>
+public sealed class RoundTripTests(CountingFixture fixture) : IClassFixture<CountingFixture>
+{
+    [Fact]
+    public async Task A_meeting_page_with_twenty_items_takes_at_most_three_round_trips()
+    {
+        var member = await fixture.LoginAsync(MedFixture.MemberUser);
+        var warmUp = await member.GetPageAsync($"/meetings/{fixture.BigMeetingId}");
+        Assert.Contains("Punkt nummer 19", warmUp);
+
+        fixture.Counter.Reset();
+        var page = await member.GetPageAsync($"/meetings/{fixture.BigMeetingId}");
+
+        Assert.Contains("Punkt nummer 1", page);
+        Assert.Contains("Punkt nummer 19", page);
+        Assert.InRange(fixture.Counter.Count, 1, 3);
+    }
+}
