@@ -118,3 +118,52 @@ public sealed record AgendaItemEditViewModel(
     IReadOnlyList<Indexes.CommitteeIndex> Committees,
     string? NextCommitteeName,
     IReadOnlyList<Indexes.MeetingIndex> NextCommitteeMeetings);
+
+public sealed class CommitteeForm
+{
+    [Display(Name = "Navn")]
+    [Required(ErrorMessage = "Skriv udvalgets navn.")]
+    [StringLength(300, ErrorMessage = "Navnet må højst være 300 tegn.")]
+    public string? Name { get; set; }
+
+    [Display(Name = "Forkortelse")]
+    [StringLength(50, ErrorMessage = "Forkortelsen må højst være 50 tegn.")]
+    public string? Abbreviation { get; set; }
+
+    public CommitteeKind Kind { get; set; }
+
+    public string? ParentCommitteeId { get; set; }
+
+    [StringLength(2000, ErrorMessage = "Beskrivelsen må højst være 2000 tegn.")]
+    public string? Description { get; set; }
+
+    public List<string> GrantedRoles { get; set; } = [];
+
+    public List<MemberRow> Members { get; set; } = [];
+
+    public Guid ConcurrencyStamp { get; set; }
+}
+
+/// <summary>One row of the member table; a row without a name is ignored.</summary>
+public sealed class MemberRow
+{
+    public string? Name { get; set; }
+
+    public string? UserName { get; set; }
+
+    public CommitteeRole Role { get; set; } = CommitteeRole.Member;
+
+    public MedSide Side { get; set; }
+
+    public string? Affiliation { get; set; }
+
+    public DateOnly? From { get; set; }
+
+    public DateOnly? To { get; set; }
+}
+
+public sealed record CommitteeEditViewModel(
+    string? CommitteeId,
+    CommitteeForm Form,
+    IReadOnlyList<Indexes.CommitteeIndex> Committees,
+    IReadOnlyList<string> Roles);

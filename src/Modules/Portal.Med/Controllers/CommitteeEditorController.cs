@@ -1,0 +1,183 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Portal.Core.Content;
+using Portal.Core.Data;
+using Portal.Core.Display;
+using Portal.Core.Security;
+using Portal.Med.Models;
+using Portal.Med.Services;
+using Portal.Med.ViewModels;
+
+namespace Portal.Med.Controllers;
+
+/// <summary>Committees and their members, kept by those who manage MED.</summary>
+[RequirePermission("ManageMed")]
+public sealed class CommitteeEditorController(
+    IContentManager contentManager,
+    MedQueries queries,
+    UserManager<PortalUser> users,
+    RoleManager<PortalRole> roles) : Controller
+{
+    private const int BlankRows = 3;
+
+    [HttpGet("committees/new")]
+    public async Task<IActionResult> New() => View("Committee", await ModelAsync(null, new CommitteeForm()));
+
+    [HttpPost("committees/new")]
+    public async Task<IActionResult> Create(CommitteeForm form)
+    {
+        if (!await ValidateAsync(form, null))
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View("Committee", await ModelAsync(null, form));
+        }
+
+        var committee = await contentManager.NewAsync(MedTypes.Committee);
+        Apply(committee, form);
+        await contentManager.CreateAsync(committee, publish: true);
+        Notifications.Write(TempData, $"Udvalget '{form.Name}' er oprettet.");
+        return Redirect($"/committees/{committee.ContentItemId}");
+    }
+
+    [HttpGet("committees/{id}/edit")]
+    public async Task<IActionResult> Edit(string id)
+    {
+        if (await contentManager.GetAsync(id, VersionOptions.Latest) is not { ContentType: MedTypes.Committee } committee)
+        {
+            return NotFound();
+        }
+
+        var part = committee.As<CommitteePart>();
+        var form = new CommitteeForm
+        {
+            Name = committee.DisplayText,
+            Abbreviation = part.Abbreviation,
+            Kind = part.Kind,
+            ParentCommitteeId = part.ParentCommitteeId,
+            Description = part.Description,
+            GrantedRoles = part.GrantedRoles,
+            Members = [.. part.Members.Select(m => new MemberRow { Name = m.Name, UserName = m.UserName, Role = m.Role, Side = m.Side, Affiliation = m.Affiliation, From = m.From, To = m.To })],
+            ConcurrencyStamp = committee.ConcurrencyStamp,
+        };
+        return View("Committee", await ModelAsync(id, form));
+    }
+
+    [HttpPost("committees/{id}/edit")]
+    public async Task<IActionResult> Update(string id, CommitteeForm form)
+    {
+        if (await contentManager.GetAsync(id, VersionOptions.Latest) is not { ContentType: MedTypes.Committee })
+        {
+            return NotFound();
+        }
+
+        if (!await ValidateAsync(form, id))
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View("Committee", await ModelAsync(id, form));
+        }
+
+        try
+        {
+            var version = (await contentManager.BeginEditAsync(id, form.ConcurrencyStamp))!;
+            Apply(version, form);
+            await contentManager.SaveAsync(version, publish: true);
+        }
+        catch (ContentConflictException)
+        {
+            Notifications.Write(TempData, "En anden har gemt udvalget i mellemtiden. Intet er overskrevet; se den nyeste udgave og gentag din ændring.", NotificationKind.Warning);
+            return Redirect($"/committees/{id}/edit");
+        }
+
+        Notifications.Write(TempData, $"Udvalget '{form.Name}' er gemt.");
+        return Redirect($"/committees/{id}");
+    }
+
+    private async Task<bool> ValidateAsync(CommitteeForm form, string? id)
+    {
+        if (form.ParentCommitteeId is { Length: > 0 } parent)
+        {
+            var committees = await queries.CommitteesAsync();
+            if (parent == id || committees.All(c => c.ContentItemId != parent) || IsBelow(committees, parent, id))
+            {
+                ModelState.AddModelError(nameof(CommitteeForm.ParentCommitteeId), "Vælg et andet overordnet udvalg: et udvalg kan ikke ligge under sig selv.");
+            }
+        }
+
+        var knownRoles = await roles.Roles.Select(r => r.Name!).ToListAsync();
+        if (form.GrantedRoles.Any(r => !knownRoles.Contains(r)))
+        {
+            ModelState.AddModelError(nameof(CommitteeForm.GrantedRoles), "En af de valgte roller findes ikke.");
+        }
+
+        foreach (var (row, index) in form.Members.Select((row, index) => (row, index)).Where(r => !string.IsNullOrWhiteSpace(r.row.Name)))
+        {
+            if (row.UserName is { Length: > 0 } userName && await users.FindByNameAsync(userName.Trim()) is null)
+            {
+                ModelState.AddModelError($"Members[{index}].UserName", $"Der findes ingen bruger med brugernavnet '{userName}' (række {index + 1}).");
+            }
+
+            if (row.From is { } from && row.To is { } to && to < from)
+            {
+                ModelState.AddModelError($"Members[{index}].To", $"{row.Name}: perioden skal slutte efter, at den begynder.");
+            }
+        }
+
+        return ModelState.IsValid;
+    }
+
+    /// <summary>Whether <paramref name="candidate"/> lies somewhere below the committee <paramref name="id"/>.</summary>
+    private static bool IsBelow(IReadOnlyList<Indexes.CommitteeIndex> committees, string candidate, string? id)
+    {
+        if (id is null)
+        {
+            return false;
+        }
+
+        var byId = committees.ToDictionary(c => c.ContentItemId);
+        for (var current = candidate; current is not null && byId.TryGetValue(current, out var node); current = node.ParentCommitteeId)
+        {
+            if (node.ParentCommitteeId == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Apply(ContentItem committee, CommitteeForm form)
+    {
+        var name = form.Name!.Trim();
+        committee.DisplayText = name;
+        committee.Content["TitlePart"] = new System.Text.Json.Nodes.JsonObject { ["title"] = name };
+        committee.Apply(new CommitteePart
+        {
+            Kind = form.Kind,
+            Abbreviation = form.Abbreviation?.Trim() ?? "",
+            ParentCommitteeId = string.IsNullOrEmpty(form.ParentCommitteeId) ? null : form.ParentCommitteeId,
+            Description = form.Description?.Trim() ?? "",
+            GrantedRoles = [.. form.GrantedRoles.Distinct()],
+            Members = [.. form.Members
+                .Where(m => !string.IsNullOrWhiteSpace(m.Name))
+                .Select(m => new CommitteeMember
+                {
+                    Name = m.Name!.Trim(),
+                    UserName = string.IsNullOrWhiteSpace(m.UserName) ? null : m.UserName.Trim(),
+                    Role = m.Role,
+                    Side = m.Side,
+                    Affiliation = string.IsNullOrWhiteSpace(m.Affiliation) ? null : m.Affiliation.Trim(),
+                    From = m.From,
+                    To = m.To,
+                })],
+        });
+    }
+
+    private async Task<CommitteeEditViewModel> ModelAsync(string? id, CommitteeForm form)
+    {
+        form.Members = [.. form.Members.Where(m => !string.IsNullOrWhiteSpace(m.Name)), .. Enumerable.Range(0, BlankRows).Select(_ => new MemberRow())];
+        var committees = (await queries.CommitteesAsync()).Where(c => c.ContentItemId != id).ToList();
+        return new CommitteeEditViewModel(id, form, committees, await roles.Roles.Select(r => r.Name!).OrderBy(n => n).ToListAsync());
+    }
+}

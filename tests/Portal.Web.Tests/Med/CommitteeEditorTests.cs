@@ -1,0 +1,83 @@
+using System.Net;
+
+namespace Portal.Web.Tests.Med;
+
+/// <summary>Those who manage MED keep the committees and their members; membership gives access.</summary>
+public sealed class CommitteeEditorTests(MedFixture fixture) : IClassFixture<MedFixture>
+{
+    [Theory]
+    [InlineData("redaktoer", HttpStatusCode.OK)]
+    [InlineData("admin", HttpStatusCode.OK)]
+    [InlineData(MedFixture.SecretaryUser, HttpStatusCode.Forbidden)]
+    [InlineData("medarbejder", HttpStatusCode.Forbidden)]
+    public async Task Only_MED_managers_may_edit_committees(string user, HttpStatusCode expected)
+    {
+        var client = await fixture.LoginAsync(user);
+
+        Assert.Equal(expected, (await client.GetAsync("/committees/new")).StatusCode);
+        Assert.Equal(expected, (await client.GetAsync($"/committees/{fixture.CommitteeId}/edit")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_new_member_with_an_account_can_read_the_committees_closed_items()
+    {
+        var editor = await fixture.LoginAsync("redaktoer");
+        var employee = await fixture.LoginAsync("medarbejder");
+        Assert.DoesNotContain("Fortrolig sagsfremstilling", await employee.GetPageAsync($"/items/{fixture.ClosedItemId}"));
+
+        var form = await editor.GetPageAsync($"/committees/{fixture.CommitteeId}/edit");
+        var saved = await editor.Http.PostAsync($"/committees/{fixture.CommitteeId}/edit", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = PortalClient.TokenOf(form),
+            ["ConcurrencyStamp"] = PortalClient.ValueOf(form, "ConcurrencyStamp"),
+            ["Name"] = "Testudvalget",
+            ["Abbreviation"] = "TU",
+            ["Kind"] = "Hovedudvalg",
+            ["Members[0].Name"] = "Udvalgsmedlem",
+            ["Members[0].UserName"] = MedFixture.MemberUser,
+            ["Members[0].Role"] = "Member",
+            ["Members[1].Name"] = "Udvalgssekretær",
+            ["Members[1].UserName"] = MedFixture.SecretaryUser,
+            ["Members[1].Role"] = "Secretary",
+            ["Members[2].Name"] = "Mette Medarbejder",
+            ["Members[2].UserName"] = "medarbejder",
+            ["Members[2].Role"] = "Member",
+            ["Members[2].Side"] = "Employees",
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("Mette Medarbejder", await employee.GetPageAsync($"/committees/{fixture.CommitteeId}"));
+
+        // The closed item's readers are the committee's members, whoever they are now.
+        var fresh = fixture.Anonymous();
+        await fresh.LoginAsync("medarbejder", PortalFactory.DemoPassword);
+        Assert.Contains("Fortrolig sagsfremstilling", await fresh.GetPageAsync($"/items/{fixture.ClosedItemId}"));
+    }
+
+    [Fact]
+    public async Task Bad_members_get_Danish_messages_and_nothing_is_saved()
+    {
+        var editor = await fixture.LoginAsync("redaktoer");
+
+        var response = await editor.PostFormAsync("/committees/new", "/committees/new", new()
+        {
+            ["Name"] = "Forkert udvalg",
+            ["Kind"] = "LocalMed",
+            ["Members[0].Name"] = "Ingen Bruger",
+            ["Members[0].UserName"] = "findes.ikke",
+            ["Members[1].Name"] = "Baglæns Periode",
+            ["Members[1].From"] = "2026-05-01",
+            ["Members[1].To"] = "2026-01-01",
+        });
+        var noName = await editor.PostFormAsync("/committees/new", "/committees/new", new() { ["Name"] = "" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Der findes ingen bruger med brugernavnet", text);
+        Assert.Contains("findes.ikke", text);
+        Assert.Contains("perioden skal slutte efter, at den begynder", text);
+        Assert.Equal(HttpStatusCode.BadRequest, noName.StatusCode);
+        Assert.Contains("Skriv udvalgets navn.", await noName.Content.ReadAsStringAsync());
+        Assert.DoesNotContain("Forkert udvalg", await editor.GetPageAsync("/committees"));
+    }
+}
