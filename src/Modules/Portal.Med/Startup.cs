@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Modules;
+using Portal.Med.Apis;
 using Portal.Med.Indexes;
 using Portal.Med.Models;
 using Portal.Med.Services;
@@ -32,5 +34,18 @@ public sealed class Startup : ModuleStartup
         services.AddContentHandler<CommitteeDirectoryInvalidation>();
         services.AddScoped<ConfidentialityRelease>();
         services.AddHostedService<ConfidentialityReleaseJob>();
+        services.AddScoped<MedReadQueries>();
+        services.AddScoped<MeetingCalendar>();
+        services.AddScoped<MinutesFeed>();
+        services.AddScoped<FeedLinks>();
+        services.AddMedFeedAuthentication();
+        services.AddMedApiReference();
+    }
+
+    public override void MapRoutes(IEndpointRouteBuilder routes)
+    {
+        routes.MapMedFeeds();
+        routes.MapMedApi();
+        routes.MapMedApiReference();
     }
 }

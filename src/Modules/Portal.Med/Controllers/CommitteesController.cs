@@ -8,10 +8,13 @@ using Portal.Med.ViewModels;
 namespace Portal.Med.Controllers;
 
 [RequirePermission("ViewMed")]
-public sealed class CommitteesController(MedQueries queries, IContentVisibility visibility) : Controller
+public sealed class CommitteesController(MedQueries queries, IContentVisibility visibility, FeedLinks feedLinks) : Controller
 {
     [HttpGet("committees")]
-    public async Task<IActionResult> Index() => View(new CommitteeOverviewViewModel(await queries.CommitteeTreeAsync()));
+    public async Task<IActionResult> Index() => View(new CommitteeOverviewViewModel(await queries.CommitteeTreeAsync())
+    {
+        Subscription = await feedLinks.ForAsync(committeeId: null),
+    });
 
     [HttpGet("committees/{id}")]
     public async Task<IActionResult> Show(string id)
@@ -32,6 +35,9 @@ public sealed class CommitteesController(MedQueries queries, IContentVisibility 
             [.. all.Where(c => c.ParentCommitteeId == id)],
             await queries.UpcomingMeetingsAsync(id, 5),
             await queries.LatestMinutesAsync(id, 5),
-            decisions));
+            decisions)
+        {
+            Subscription = await feedLinks.ForAsync(id),
+        });
     }
 }

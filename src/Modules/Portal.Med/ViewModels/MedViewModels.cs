@@ -1,12 +1,17 @@
 using Portal.Core.Content;
 using Portal.Med.Indexes;
 using Portal.Med.Models;
+using Portal.Med.Services;
 
 namespace Portal.Med.ViewModels;
 
 public sealed record CommitteeNode(CommitteeIndex Committee, IReadOnlyList<CommitteeNode> Children);
 
-public sealed record CommitteeOverviewViewModel(IReadOnlyList<CommitteeNode> Roots);
+public sealed record CommitteeOverviewViewModel(IReadOnlyList<CommitteeNode> Roots)
+{
+    /// <summary>The user's calendar and minutes feed of all committees.</summary>
+    public SubscriptionLinks? Subscription { get; init; }
+}
 
 public sealed record CommitteePageViewModel(
     ContentItem Committee,
@@ -15,7 +20,11 @@ public sealed record CommitteePageViewModel(
     IReadOnlyList<CommitteeIndex> Children,
     IReadOnlyList<MeetingIndex> UpcomingMeetings,
     IReadOnlyList<MeetingIndex> LatestMinutes,
-    IReadOnlyList<DecisionRow> LatestDecisions);
+    IReadOnlyList<DecisionRow> LatestDecisions)
+{
+    /// <summary>The user's calendar and minutes feed of this committee.</summary>
+    public SubscriptionLinks? Subscription { get; init; }
+}
 
 /// <summary>An agenda item as a reader may see it: its content, or only that a closed item exists.</summary>
 public sealed record AgendaItemView(ContentItem Item, AgendaItemPart Part, bool CanRead);

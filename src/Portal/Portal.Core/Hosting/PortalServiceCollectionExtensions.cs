@@ -66,6 +66,12 @@ public static class PortalServiceCollectionExtensions
             .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
         // Write æ, ø and å as letters, not as character references.
         services.AddWebEncoders(options => options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        // JSON from minimal APIs likewise (æ, not \u00E6), with enums by name.
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+            options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+        });
         mvc.ConfigureApplicationPartManager(manager => UseModuleParts(manager, catalog));
         services.AddAntiforgery(options =>
         {
@@ -181,10 +187,16 @@ public static class PortalServiceCollectionExtensions
             // Answer "not allowed" where it happened, with status 403 and the Danish error page,
             // rather than redirecting to another address.
             options.Events.OnRedirectToAccessDenied = context =>
-            {
-                context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                return Task.CompletedTask;
-            };
+                IsApi(context.Request)
+                    ? ApiProblem(context.HttpContext, StatusCodes.Status403Forbidden, "Du har ikke adgang til dette.")
+                    : SetStatus(context.Response, StatusCodes.Status403Forbidden);
+
+            // An API client gets 401 (as problem JSON), not the login page.
+            var redirectToLogin = options.Events.OnRedirectToLogin;
+            options.Events.OnRedirectToLogin = context =>
+                IsApi(context.Request)
+                    ? ApiProblem(context.HttpContext, StatusCodes.Status401Unauthorized, "Log ind for at bruge dette API.")
+                    : redirectToLogin(context);
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
 
@@ -218,6 +230,17 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton<PortalInitializer>();
         services.AddSingleton<Display.IThemeSelector, Display.ThemeSelector>();
     }
+
+    private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api");
+
+    private static Task SetStatus(HttpResponse response, int status)
+    {
+        response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+
+    private static Task ApiProblem(HttpContext context, int status, string title) =>
+        Results.Problem(statusCode: status, title: title).ExecuteAsync(context);
 
     private static CookieSecurePolicy SecurePolicy(IHostEnvironment environment, PortalOptions options) =>
         (options.Security.SecureCookies ?? !environment.IsDevelopment()) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;

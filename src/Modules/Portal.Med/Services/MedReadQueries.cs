@@ -1,0 +1,138 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Core.Content;
+using Portal.Core.Content.Visibility;
+using Portal.Core.Data;
+using Portal.Med.Indexes;
+using Portal.Med.Models;
+
+namespace Portal.Med.Services;
+
+/// <summary>Which published meetings to read: one committee or all, a period of start times, a status.</summary>
+public sealed record MeetingFilter(
+    string? CommitteeId = null,
+    DateTime? FromUtc = null,
+    DateTime? ToUtc = null,
+    MeetingStatus? Status = null,
+    bool NewestFirst = false,
+    int? Take = null);
+
+/// <summary>An agenda item as a list shows it: number, title, closed, and whether the keys may read it.</summary>
+public sealed record AgendaItemRow(string Id, string MeetingId, string Number, string Title, bool IsClosed, bool CanRead)
+{
+    /// <summary>What a reader who may not see the content is shown: that the item exists.</summary>
+    public string PublicTitle => CanRead && !IsClosed ? Title : "Lukket punkt";
+}
+
+/// <summary>An open agenda item the reader may see, with its title and content.</summary>
+public sealed record OpenItem(string Id, string Title, AgendaItemPart Part);
+
+/// <summary>
+/// The reads of the calendar, the feeds and the API. Every list is narrowed by the platform's
+/// visibility keys, in the query, in a fixed number of round trips whatever the number of rows.
+/// </summary>
+public sealed class MedReadQueries(PortalDbContext db, IContentVisibility visibility)
+{
+    /// <summary>The published committees the keys may read, by name, with their documents.</summary>
+    public Task<List<ContentItem>> CommitteesAsync(IReadOnlySet<string> keys) =>
+        visibility.Readable(db.ContentItems.AsNoTracking().Where(c => c.Published && c.ContentType == MedTypes.Committee), keys)
+            .OrderBy(c => c.DisplayText)
+            .ToListAsync();
+
+    public Task<ContentItem?> CommitteeAsync(string id, IReadOnlySet<string> keys) =>
+        visibility.Readable(db.ContentItems.AsNoTracking().Where(c => c.ContentItemId == id && c.Published && c.ContentType == MedTypes.Committee), keys)
+            .FirstOrDefaultAsync();
+
+    /// <summary>The published meetings the keys may read, with their documents: one query.</summary>
+    public async Task<List<ContentItem>> MeetingsAsync(IReadOnlySet<string> keys, MeetingFilter filter)
+    {
+        var rows = visibility.Readable(db.Set<MeetingIndex>().AsNoTracking().Where(m => m.Published), keys);
+        if (!string.IsNullOrEmpty(filter.CommitteeId))
+        {
+            rows = rows.Where(m => m.CommitteeId == filter.CommitteeId);
+        }
+
+        if (filter.FromUtc is { } from)
+        {
+            rows = rows.Where(m => m.StartsUtc >= from);
+        }
+
+        if (filter.ToUtc is { } to)
+        {
+            rows = rows.Where(m => m.StartsUtc < to);
+        }
+
+        if (filter.Status is { } status)
+        {
+            rows = rows.Where(m => m.Status == status);
+        }
+
+        rows = filter.NewestFirst
+            ? rows.OrderByDescending(m => m.StartsUtc).ThenBy(m => m.ContentItemId)
+            : rows.OrderBy(m => m.StartsUtc).ThenBy(m => m.ContentItemId);
+        if (filter.Take is { } take)
+        {
+            rows = rows.Take(take);
+        }
+
+        var meetings = await (
+            from m in rows
+            join c in db.ContentItems.AsNoTracking() on m.ContentItemVersionId equals c.ContentItemVersionId
+            select new { Meeting = c, m.StartsUtc, m.ContentItemId }).ToListAsync();
+
+        // Joins do not promise to keep the order of their outer rows.
+        var ordered = filter.NewestFirst
+            ? meetings.OrderByDescending(m => m.StartsUtc).ThenBy(m => m.ContentItemId, StringComparer.Ordinal)
+            : meetings.OrderBy(m => m.StartsUtc).ThenBy(m => m.ContentItemId, StringComparer.Ordinal);
+        return [.. ordered.Select(m => m.Meeting)];
+    }
+
+    public Task<ContentItem?> MeetingAsync(string id, IReadOnlySet<string> keys) =>
+        visibility.Readable(db.ContentItems.AsNoTracking().Where(c => c.ContentItemId == id && c.Published && c.ContentType == MedTypes.Meeting), keys)
+            .FirstOrDefaultAsync();
+
+    /// <summary>
+    /// The agendas of these meetings from the index (no documents), each item with whether the keys
+    /// may read it, in each meeting's order. A meeting whose agenda is not published has none.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<AgendaItemRow>>> AgendasAsync(IReadOnlyList<ContentItem> meetings, IReadOnlySet<string> keys)
+    {
+        var agendas = meetings
+            .Select(m => (m.ContentItemId, Part: m.As<MeetingPart>()))
+            .ToDictionary(m => m.ContentItemId, m => m.Part.Status == MeetingStatus.Planned ? [] : m.Part.AgendaItemIds);
+        var ids = agendas.Values.SelectMany(i => i).Distinct().ToList();
+        var keyList = keys.ToList();
+        var rows = ids.Count == 0 ? [] : await db.Set<AgendaItemIndex>().AsNoTracking()
+            .Where(i => i.Published && ids.Contains(i.ContentItemId))
+            .Select(i => new AgendaItemRow(
+                i.ContentItemId,
+                i.MeetingId,
+                i.Number,
+                i.Title,
+                i.IsClosed,
+                db.Set<ContentReader>().Any(r => r.ContentItemVersionId == i.ContentItemVersionId && keyList.Contains(r.PrincipalKey))))
+            .ToListAsync();
+        var byId = rows.ToDictionary(r => r.Id);
+        return agendas.ToDictionary(
+            a => a.Key,
+            a => (IReadOnlyList<AgendaItemRow>)[.. a.Value.Where(byId.ContainsKey).Select(id => byId[id])]);
+    }
+
+    /// <summary>The open agenda items among these that the keys may read, with their documents: one query.</summary>
+    public async Task<IReadOnlyDictionary<string, OpenItem>> ReadableOpenItemsAsync(IEnumerable<string> itemIds, IReadOnlySet<string> keys)
+    {
+        var ids = itemIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return new Dictionary<string, OpenItem>();
+        }
+
+        var open = db.Set<AgendaItemIndex>().AsNoTracking().Where(i => i.Published && !i.IsClosed && ids.Contains(i.ContentItemId));
+        var items = await visibility.Readable(db.ContentItems.AsNoTracking(), keys)
+            .Where(c => open.Any(i => i.ContentItemVersionId == c.ContentItemVersionId))
+            .ToListAsync();
+        return items
+            .Select(c => new OpenItem(c.ContentItemId, c.DisplayText, c.As<AgendaItemPart>()))
+            .Where(c => !c.Part.IsClosed)
+            .ToDictionary(c => c.Id);
+    }
+}
