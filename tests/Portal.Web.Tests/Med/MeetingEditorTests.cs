@@ -97,6 +97,8 @@ public sealed partial class MeetingEditorTests(MedFixture fixture) : IClassFixtu
             ["Recusals"] = "Hanne Hansen",
         });
         Assert.Equal(HttpStatusCode.Redirect, decide.StatusCode);
+        Assert.DoesNotContain("Trivselsmåling 2026", await employee.GetPageAsync($"/decisions?committee={fixture.CommitteeId}"));
+        Assert.DoesNotContain("Indstillingen blev godkendt.", await employee.GetPageAsync($"/meetings/{meetingId}"));
         await PublishAsync(secretary, meetingId, "MinutesPublished", apologies: "Ole Andersen");
 
         var minutes = await employee.GetPageAsync($"/meetings/{meetingId}");

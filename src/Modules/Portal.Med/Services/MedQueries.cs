@@ -78,7 +78,10 @@ public sealed class MedQueries(PortalDbContext db, TimeProvider clock, Committee
         IReadOnlySet<string> keys, string? committeeId, DateOnly? from, DateOnly? to, DecisionOutcome? outcome, int page, int pageSize)
     {
         var keyList = keys.ToList();
-        var query = db.Set<DecisionIndex>().AsNoTracking().Where(d => d.Published);
+        // A decision belongs to the minutes: it is in the register once they are published.
+        var meetings = db.Set<MeetingIndex>();
+        var query = db.Set<DecisionIndex>().AsNoTracking()
+            .Where(d => d.Published && meetings.Any(m => m.ContentItemId == d.MeetingId && m.Published && m.Status == MeetingStatus.MinutesPublished));
         if (!string.IsNullOrEmpty(committeeId))
         {
             query = query.Where(d => d.CommitteeId == committeeId);
