@@ -107,6 +107,8 @@ public sealed partial class MeetingEditorTests(MedFixture fixture) : IClassFixtu
         Assert.Contains("Indstillingen blev godkendt.", minutes);
         Assert.Contains("Hanne Hansen deltog ikke i behandling af punktet.", minutes);
         Assert.Contains("Ole Andersen", minutes);
+        Assert.Contains("Til stede:", minutes);
+        Assert.Contains("Sekretær Sune", minutes);
         Assert.Contains("Trivselsmåling 2026", await employee.GetPageAsync($"/decisions?committee={fixture.CommitteeId}&outcome=Approved"));
     }
 
@@ -199,6 +201,7 @@ public sealed partial class MeetingEditorTests(MedFixture fixture) : IClassFixtu
             ["Ends"] = "11:30",
             ["Location"] = "Mødelokale 2, Rådhuset",
             ["Status"] = status,
+            ["Present"] = "Formand Fie\nSekretær Sune",
             ["SentApologies"] = apologies,
         }));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

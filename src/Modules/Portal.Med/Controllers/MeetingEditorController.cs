@@ -87,6 +87,7 @@ public sealed class MeetingEditorController(
             Ends = TimeOnly.FromDateTime(Local(part.EndsUtc)),
             Location = part.Location,
             Status = part.Status,
+            Present = string.Join("\n", part.Attendance.Where(a => a.Status == AttendanceStatus.Present).Select(a => a.Name)),
             SentApologies = string.Join("\n", part.Attendance.Where(a => a.Status == AttendanceStatus.SentApologies).Select(a => a.Name)),
             Absent = string.Join("\n", part.Attendance.Where(a => a.Status == AttendanceStatus.Absent).Select(a => a.Name)),
             ConcurrencyStamp = meeting.ConcurrencyStamp,
@@ -413,6 +414,7 @@ public sealed class MeetingEditorController(
         part.Status = form.Status;
         part.Attendance =
         [
+            .. Lines(form.Present).Select(name => new Attendance(name, AttendanceStatus.Present)),
             .. Lines(form.SentApologies).Select(name => new Attendance(name, AttendanceStatus.SentApologies)),
             .. Lines(form.Absent).Select(name => new Attendance(name, AttendanceStatus.Absent)),
         ];

@@ -25,6 +25,9 @@ public sealed class MeetingForm
     [Display(Name = "Status")]
     public MeetingStatus Status { get; set; }
 
+    [Display(Name = "Til stede (et navn pr. linje)")]
+    public string? Present { get; set; }
+
     [Display(Name = "Afbud (et navn pr. linje)")]
     public string? SentApologies { get; set; }
 
