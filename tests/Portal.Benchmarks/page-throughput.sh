@@ -3,10 +3,13 @@
 # Kestrel returning the same bytes from memory, on this machine, one after the other.
 # Also prints the portal's resident memory after the load. Needs wrk (apt-get install wrk).
 #   PAGE=/om-portalen DURATION=10 CONNECTIONS=32 ./page-throughput.sh
+#   PAGE=meeting ./page-throughput.sh     Hovedudvalget's meeting of the demo data, read by its formand
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 out=${BENCH_OUT:-/tmp/portal-bench}
 page=${PAGE:-/om-portalen}
+user=${USER_NAME:-medarbejder}
+[ "$page" = meeting ] && user=hu.formand
 duration=${DURATION:-10}
 connections=${CONNECTIONS:-32}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
@@ -23,8 +26,12 @@ until curl -s -o /dev/null http://127.0.0.1:5301/health/ready; do sleep 0.1; don
 
 jar=$work/cookies
 token=$(curl -s -c "$jar" -b "$jar" http://127.0.0.1:5301/account/login | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//;s/"$//')
-curl -s -c "$jar" -b "$jar" -o /dev/null -d "UserName=medarbejder&Password=Bench-Mark-2026&__RequestVerificationToken=$token" http://127.0.0.1:5301/account/login
+curl -s -c "$jar" -b "$jar" -o /dev/null -d "UserName=$user&Password=Bench-Mark-2026&__RequestVerificationToken=$token" http://127.0.0.1:5301/account/login
 cookie=$(awk '$6 ~ /^\.MedPortal\.Auth/ {print $6"="$7}' "$jar")
+if [ "$page" = meeting ]; then
+  committee=$(curl -s -H "Cookie: $cookie" http://127.0.0.1:5301/committees | grep -o '/committees/[0-9a-z]*">Hovedudvalget<' | cut -d'"' -f1)
+  page=$(curl -s -H "Cookie: $cookie" "http://127.0.0.1:5301$committee" | grep -o '/meetings/[0-9a-z]*' | head -1)
+fi
 curl -s -H "Cookie: $cookie" -o "$work/page.html" -w "portal page: %{http_code}, %{size_download} bytes\n" "http://127.0.0.1:5301$page"
 
 BARE_KESTREL_FILE="$work/page.html" dotnet "$out/bare/BareKestrel.dll" --urls http://127.0.0.1:5302 >/dev/null 2>&1 &
