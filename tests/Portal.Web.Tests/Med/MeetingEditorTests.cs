@@ -84,9 +84,12 @@ public sealed partial class MeetingEditorTests(MedFixture fixture) : IClassFixtu
         Assert.DoesNotContain("alert(1)", agenda);
         Assert.DoesNotContain("Beslutning i", agenda);
 
+        var itemForm = await secretary.GetPageAsync($"/items/{secondItem}/edit");
+        var policyPage = Regex.Match(itemForm, "<option value=\"([0-9a-z]{26})\">Om MED-portalen</option>").Groups[1].Value;
         var decide = await secretary.PostFormAsync($"/items/{secondItem}/edit", $"/items/{secondItem}/edit", new()
         {
-            ["ConcurrencyStamp"] = PortalClient.ValueOf(await secretary.GetPageAsync($"/items/{secondItem}/edit"), "ConcurrencyStamp"),
+            ["ConcurrencyStamp"] = PortalClient.ValueOf(itemForm, "ConcurrencyStamp"),
+            ["RelatedContentItemIds"] = policyPage,
             ["Number"] = "2",
             ["Title"] = "Trivselsmåling 2026",
             ["Kind"] = "Decision",
@@ -109,6 +112,7 @@ public sealed partial class MeetingEditorTests(MedFixture fixture) : IClassFixtu
         Assert.Contains("Ole Andersen", minutes);
         Assert.Contains("Til stede:", minutes);
         Assert.Contains("Sekretær Sune", minutes);
+        Assert.Contains($"<a href=\"/content/{policyPage}\">Om MED-portalen</a>", minutes);
         Assert.Contains("Trivselsmåling 2026", await employee.GetPageAsync($"/decisions?committee={fixture.CommitteeId}&outcome=Approved"));
     }
 

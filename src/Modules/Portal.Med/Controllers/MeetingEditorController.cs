@@ -23,6 +23,7 @@ public sealed class MeetingEditorController(
     MedEditing editing,
     IHtmlSanitizerService sanitizer,
     Portal.Media.Services.IMediaService media,
+    Portal.Core.Content.Metadata.IContentDefinitionManager definitions,
     PortalDbContext db) : Controller
 {
     private static readonly TimeZoneInfo DanishTime = LocalTimeTagHelper.DanishTime;
@@ -193,11 +194,13 @@ public sealed class MeetingEditorController(
             return Invalid("Item", await ItemModelAsync(meeting, null, form));
         }
 
+        var related = await RelatedAsync(form);
         await using var transaction = await db.Database.BeginTransactionAsync();
         var item = await contentManager.NewAsync(MedTypes.AgendaItem);
         SetTitle(item, form.Title!);
         var part = Apply(new AgendaItemPart { MeetingId = id }, form, meeting.As<MeetingPart>());
         part.Attachments = [.. uploaded.Select(a => a.Link)];
+        part.RelatedContent = related;
         item.Apply(part);
         await contentManager.CreateAsync(item, publish: true);
         await AttachAsync(uploaded, item.ContentItemId);
@@ -238,6 +241,7 @@ public sealed class MeetingEditorController(
             Summary = part.Summary,
             CaseDescription = part.CaseDescription,
             RelatedPolicies = part.RelatedPolicies,
+            RelatedContentItemIds = [.. part.RelatedContent.Select(l => l.ContentItemId)],
             LegalBasis = part.LegalBasis,
             FinancialImpact = part.FinancialImpact,
             Proposer = part.Proposal?.Proposer,
@@ -273,10 +277,12 @@ public sealed class MeetingEditorController(
             return Invalid("Item", await ItemModelAsync(meeting, item, form));
         }
 
+        var related = await RelatedAsync(form);
         var result = await SaveAsync(id, form.ConcurrencyStamp, version =>
         {
             SetTitle(version, form.Title!);
             var part = Apply(version.As<AgendaItemPart>(), form, meeting.As<MeetingPart>());
+            part.RelatedContent = related;
             part.Attachments = [.. part.Attachments.Where(a => !form.RemoveAttachments.Contains(a.Url)), .. uploaded.Select(a => a.Link)];
             version.Apply(part);
             return true;
@@ -316,6 +322,13 @@ public sealed class MeetingEditorController(
         await transaction.CommitAsync();
         Notifications.Write(TempData, $"Sagen er sendt videre til {target.DisplayText}.");
         return Redirect($"/items/{carried.ContentItemId}");
+    }
+
+    private async Task<List<ContentLink>> RelatedAsync(AgendaItemForm form)
+    {
+        var ids = form.RelatedContentItemIds.Where(id => !string.IsNullOrEmpty(id)).Distinct().ToList();
+        var titles = (await queries.TitlesAsync(ids)).ToDictionary(kv => kv.Key, kv => kv.Value);
+        return [.. ids.Where(titles.ContainsKey).Select(id => new ContentLink(id, titles[id]))];
     }
 
     /// <summary>Stores the new bilag; null (with a Danish message per refused file) when any is refused.</summary>
@@ -458,8 +471,9 @@ public sealed class MeetingEditorController(
         var committeeId = meeting.As<MeetingPart>().CommitteeId;
         var next = item is null ? null : Agenda.NextCommittee(item.As<AgendaItemPart>(), committeeId);
         var nextMeetings = next is null ? [] : await queries.UpcomingMeetingsAsync(next, 10);
+        var listable = (await definitions.ListTypeDefinitionsAsync()).Where(t => t.Settings.Listable).Select(t => t.Name).ToList();
         return new AgendaItemEditViewModel(meeting.ContentItemId, meeting.DisplayText, item?.ContentItemId, form, committees,
-            committees.FirstOrDefault(c => c.ContentItemId == next)?.Name, nextMeetings);
+            committees.FirstOrDefault(c => c.ContentItemId == next)?.Name, nextMeetings, await queries.LinkableContentAsync(listable));
     }
 
     private Task<ContentItem?> CommitteeAsync(string id) => queries.PublishedAsync(id, MedTypes.Committee);

@@ -46,7 +46,8 @@ public sealed class AgendaItemPart : ContentPart
     /// <summary>Sammenhæng til andre politikker/strategier og fagområder: text and links to content.</summary>
     public string RelatedPolicies { get; set; } = "";
 
-    public List<string> RelatedContentItemIds { get; set; } = [];
+    /// <summary>The pages it refers to, with their titles as they were when the item was saved.</summary>
+    public List<ContentLink> RelatedContent { get; set; } = [];
 
     public string LegalBasis { get; set; } = "";
 
@@ -82,3 +83,5 @@ public sealed record Decision(string CommitteeId, DateOnly Date, DecisionOutcome
 public sealed record MinuteNote(string Author, string Text);
 
 public sealed record AttachmentLink(string Title, string Url);
+
+public sealed record ContentLink(string ContentItemId, string Title);

@@ -55,7 +55,7 @@ public static class Agenda
         Summary = item.Summary,
         CaseDescription = item.CaseDescription,
         RelatedPolicies = item.RelatedPolicies,
-        RelatedContentItemIds = [.. item.RelatedContentItemIds],
+        RelatedContent = [.. item.RelatedContent],
         LegalBasis = item.LegalBasis,
         FinancialImpact = item.FinancialImpact,
         Proposal = item.Proposal,

@@ -14,6 +14,23 @@ namespace Portal.Med.Services;
 /// </summary>
 public sealed class MedQueries(PortalDbContext db, TimeProvider clock, CommitteeDirectory directory)
 {
+    /// <summary>Published pages and other listable content an item can refer to, by title.</summary>
+    public async Task<List<KeyValuePair<string, string>>> LinkableContentAsync(IReadOnlyCollection<string> types) =>
+        await db.ContentItems.AsNoTracking()
+            .Where(c => c.Published && types.Contains(c.ContentType))
+            .OrderBy(c => c.DisplayText)
+            .Take(500)
+            .Select(c => new KeyValuePair<string, string>(c.ContentItemId, c.DisplayText))
+            .ToListAsync();
+
+    public async Task<List<KeyValuePair<string, string>>> TitlesAsync(IReadOnlyCollection<string> ids) =>
+        ids.Count == 0
+            ? []
+            : await db.ContentItems.AsNoTracking()
+                .Where(c => c.Published && ids.Contains(c.ContentItemId))
+                .Select(c => new KeyValuePair<string, string>(c.ContentItemId, c.DisplayText))
+                .ToListAsync();
+
     public Task<List<CommitteeIndex>> CommitteesAsync() =>
         db.Set<CommitteeIndex>().AsNoTracking().Where(c => c.Published).OrderBy(c => c.Name).ToListAsync();
 

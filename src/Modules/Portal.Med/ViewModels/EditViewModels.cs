@@ -74,6 +74,9 @@ public sealed class AgendaItemForm
     [Display(Name = "Sammenhæng til andre politikker/strategier og fagområder")]
     public string? RelatedPolicies { get; set; }
 
+    /// <summary>Policies, strategies and other pages the item refers to.</summary>
+    public List<string> RelatedContentItemIds { get; set; } = [];
+
     [Display(Name = "Lovgrundlag")]
     public string? LegalBasis { get; set; }
 
@@ -120,7 +123,8 @@ public sealed record AgendaItemEditViewModel(
     AgendaItemForm Form,
     IReadOnlyList<Indexes.CommitteeIndex> Committees,
     string? NextCommitteeName,
-    IReadOnlyList<Indexes.MeetingIndex> NextCommitteeMeetings);
+    IReadOnlyList<Indexes.MeetingIndex> NextCommitteeMeetings,
+    IReadOnlyList<KeyValuePair<string, string>> LinkableContent);
 
 public sealed class CommitteeForm
 {
