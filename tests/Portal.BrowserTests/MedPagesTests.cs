@@ -96,5 +96,14 @@ public sealed class MedPagesTests(BrowserFixture fixture) : BrowserTest(fixture)
         await Expect(Ui.Notification(page)).ToHaveTextAsync("Dagsordenen er ændret.");
         await Expect(items.First).ToContainTextAsync("Andet punkt");
         await Axe.AssertNoViolationsAsync(page);
+
+        // Publishing the agenda: employees see it, without decisions, in the new order.
+        await page.GetByLabel("Dagsorden offentliggjort").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gem mødet" }).ClickAsync();
+        await Expect(Ui.Notification(page)).ToHaveTextAsync("Mødet er gemt.");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Se mødet, som læserne ser det" }).ClickAsync();
+        await Expect(Ui.Heading(page)).ToHaveTextAsync("Dagsorden: Børne- og ungdomsudvalget 14-12-2026");
+        await Expect(page.Locator("article.agenda-item").First).ToContainTextAsync("Andet punkt");
+        await Axe.AssertNoViolationsAsync(page);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -52,6 +53,12 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton(new DataPaths(dataPath));
 
         services.AddPortalData(configuration, dataPath);
+
+        // Sign-in cookies, antiforgery tokens and calendar links survive a restart: the keys live
+        // with the data (Redis takes this over when several nodes share the load).
+        services.AddDataProtection()
+            .SetApplicationName("MED-portalen")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataPath, "keys")));
         services.AddPortalIdentity(builder.Environment, portalOptions);
         services.AddPortalContent();
 
