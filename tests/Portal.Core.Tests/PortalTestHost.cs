@@ -53,19 +53,3 @@ public abstract class PortalTestHost : IAsyncLifetime
 public sealed class SqliteHost() : PortalTestHost("Sqlite");
 
 public sealed class PostgresHost() : PortalTestHost("Postgres");
-
-public static class TestDatabases
-{
-    /// <summary>A connection string to a new, empty database on the throw-away server ./test.sh starts.</summary>
-    public static string NewPostgresDatabase()
-    {
-        var server = Environment.GetEnvironmentVariable("PORTAL_TEST_POSTGRES");
-        if (string.IsNullOrWhiteSpace(server))
-        {
-            throw new InvalidOperationException("PORTAL_TEST_POSTGRES is not set. Run the tests with ./test.sh, which starts a throw-away PostgreSQL and sets it.");
-        }
-
-        var builder = new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = $"portal_test_{Guid.NewGuid():n}" };
-        return builder.ConnectionString;
-    }
-}

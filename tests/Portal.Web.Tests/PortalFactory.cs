@@ -100,17 +100,3 @@ public class PortalFactory : WebApplicationFactory<Program>
 }
 
 public sealed class PostgresPortalFactory() : PortalFactory("Postgres");
-
-public static class TestDatabases
-{
-    public static string NewPostgresDatabase()
-    {
-        var server = System.Environment.GetEnvironmentVariable("PORTAL_TEST_POSTGRES");
-        if (string.IsNullOrWhiteSpace(server))
-        {
-            throw new InvalidOperationException("PORTAL_TEST_POSTGRES is not set. Run the tests with ./test.sh, which starts a throw-away PostgreSQL and sets it.");
-        }
-
-        return new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = $"portal_web_{Guid.NewGuid():n}" }.ConnectionString;
-    }
-}

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace Portal.Web.Tests;
+namespace Portal.Testing;
 
 /// <summary>An HTTP client that behaves like a browser: keeps cookies and posts forms with their antiforgery token.</summary>
 public sealed partial class PortalClient(HttpClient http)

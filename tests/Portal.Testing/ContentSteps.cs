@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace Portal.Web.Tests;
+namespace Portal.Testing;
 
 /// <summary>What an editor does in the content admin, as form posts.</summary>
 public static partial class ContentSteps
@@ -18,6 +18,10 @@ public static partial class ContentSteps
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"creating '{title}' gave {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         return EditId().Match(response.Headers.Location!.OriginalString).Groups[1].Value;
     }
+
+    /// <summary>A page with a title, a generated address and a line of text.</summary>
+    public static Task<string> CreatePageAsync(PortalClient editor, string title, bool publish) =>
+        CreatePageAsync(editor, title, "side-" + Guid.NewGuid().ToString("n")[..8], "<p>Tekst</p>", publish);
 
     public static async Task<HttpResponseMessage> EditPageAsync(PortalClient editor, string id, string title, string path, string html, bool publish, string? stamp = null)
     {
