@@ -8,6 +8,8 @@ public sealed class MedAccessTests(MedFixture fixture) : IClassFixture<MedFixtur
     [Theory]
     [InlineData("medarbejder", false)]
     [InlineData(MedFixture.MemberUser, true)]
+    [InlineData(MedFixture.SecretaryUser, true)]
+    [InlineData("redaktoer", false)]
     [InlineData("admin", false)]
     public async Task The_meeting_page_shows_closed_content_to_members_only(string user, bool member)
     {
@@ -27,6 +29,8 @@ public sealed class MedAccessTests(MedFixture fixture) : IClassFixture<MedFixtur
     [Theory]
     [InlineData("medarbejder", false)]
     [InlineData(MedFixture.MemberUser, true)]
+    [InlineData(MedFixture.SecretaryUser, true)]
+    [InlineData("redaktoer", false)]
     public async Task The_item_page_of_a_closed_item_shows_only_that_it_exists(string user, bool member)
     {
         var client = await fixture.LoginAsync(user);
@@ -41,6 +45,8 @@ public sealed class MedAccessTests(MedFixture fixture) : IClassFixture<MedFixtur
     [Theory]
     [InlineData("medarbejder", false)]
     [InlineData(MedFixture.MemberUser, true)]
+    [InlineData(MedFixture.SecretaryUser, true)]
+    [InlineData("redaktoer", false)]
     public async Task The_decision_register_lists_every_decision_but_hides_closed_ones_content(string user, bool member)
     {
         var client = await fixture.LoginAsync(user);

@@ -186,7 +186,10 @@ public sealed partial class MeetingEditorTests(MedFixture fixture) : IClassFixtu
         var url = Regex.Match(memberView, "href=\"(/media/[0-9a-z]{26}/[^\"]+)\"").Groups[1].Value;
         Assert.Contains("organisationsdiagram.png", memberView);
         Assert.Equal(HttpStatusCode.OK, (await (await fixture.LoginAsync(MedFixture.MemberUser)).GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await (await fixture.LoginAsync(MedFixture.SecretaryUser)).GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await (await fixture.LoginAsync("medarbejder")).GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await fixture.LoginAsync("redaktoer")).GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await fixture.Anonymous().GetAsync(url)).StatusCode);
         Assert.DoesNotContain("organisationsdiagram.png", await (await fixture.LoginAsync("medarbejder")).GetPageAsync($"/items/{fixture.ClosedItemId}"));
     }
 
