@@ -14,6 +14,7 @@ public sealed class Startup : ModuleStartup
         services.AddPermissions<Permissions>();
         services.AddNavigation<AdminMenu>();
         services.AddScoped<RoleSeeder>();
+        services.AddScoped<Portal.Core.Hosting.IPortalStartupTask, NewPermissionsStartupTask>();
         services.AddRecipeStep<RolesRecipeStep>();
         services.AddRecipeStep<UsersRecipeStep>();
         services.ConfigureApplicationCookie(options =>

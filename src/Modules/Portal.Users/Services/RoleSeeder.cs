@@ -1,5 +1,7 @@
 using System.Security.Claims;
+using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Portal.Core.Data;
 using Portal.Core.Security;
 
@@ -13,12 +15,27 @@ namespace Portal.Users.Services;
 public sealed class RoleSeeder(
     RoleManager<PortalRole> roleManager,
     IEnumerable<IPermissionProvider> providers,
-    IPermissionService permissionService)
+    IPermissionService permissionService,
+    PortalDbContext db)
 {
-    public async Task<IdentityResult> SeedAsync()
+    /// <summary>Which permissions' defaults have been granted once, so an administrator's later removal sticks.</summary>
+    private const string SeededDocument = "Users.SeededPermissions";
+
+    /// <summary>Grants the defaults of permissions that have never been seeded (a module added to a running site).</summary>
+    public async Task<IdentityResult> SeedNewPermissionsAsync()
+    {
+        var seeded = await SeededAsync();
+        var all = providers.SelectMany(p => p.GetPermissions()).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var fresh = seeded is null ? all : [.. all.Except(seeded)];
+        return fresh.Count == 0 ? IdentityResult.Success : await SeedAsync(fresh);
+    }
+
+    /// <summary>Creates the roles and grants every default (or only those of <paramref name="only"/>), and records them as seeded.</summary>
+    public async Task<IdentityResult> SeedAsync(IReadOnlySet<string>? only = null)
     {
         var defaults = providers
             .SelectMany(p => p.GetDefaultRolePermissions())
+            .Select(d => only is null ? d : d with { Permissions = [.. d.Permissions.Where(p => only.Contains(p.Name))] })
             .GroupBy(d => d.Role, StringComparer.Ordinal)
             .ToDictionary(
                 g => g.Key,
@@ -40,6 +57,7 @@ public sealed class RoleSeeder(
                 }
             }
 
+            await RecordSeededAsync(only ?? providers.SelectMany(p => p.GetPermissions()).Select(p => p.Name).ToHashSet(StringComparer.Ordinal));
             return IdentityResult.Success;
         }
         finally
@@ -75,5 +93,30 @@ public sealed class RoleSeeder(
         }
 
         return IdentityResult.Success;
+    }
+
+    private async Task<HashSet<string>?> SeededAsync()
+    {
+        var document = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Name == SeededDocument);
+        return document is null ? null : JsonSerializer.Deserialize<HashSet<string>>(document.Json);
+    }
+
+    private async Task RecordSeededAsync(IEnumerable<string> names)
+    {
+        var document = await db.Documents.FirstOrDefaultAsync(d => d.Name == SeededDocument);
+        var seeded = document is null ? [] : JsonSerializer.Deserialize<HashSet<string>>(document.Json) ?? [];
+        seeded.UnionWith(names);
+        var json = JsonSerializer.Serialize(seeded.Order(StringComparer.Ordinal));
+        if (document is null)
+        {
+            db.Documents.Add(new Document { Name = SeededDocument, Json = json });
+        }
+        else
+        {
+            document.Json = json;
+            document.ConcurrencyStamp = Guid.NewGuid();
+        }
+
+        await db.SaveChangesAsync();
     }
 }

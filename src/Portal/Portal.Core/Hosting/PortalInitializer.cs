@@ -25,7 +25,17 @@ public sealed class PortalInitializer(
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         await migrator.MigrateAsync(cancellationToken);
+        await RunRecipeAsync(cancellationToken);
 
+        await using var scope = services.CreateAsyncScope();
+        foreach (var task in scope.ServiceProvider.GetServices<IPortalStartupTask>())
+        {
+            await task.ExecuteAsync(cancellationToken);
+        }
+    }
+
+    private async Task RunRecipeAsync(CancellationToken cancellationToken)
+    {
         var recipe = options.Value.Setup.Recipe;
         if (string.IsNullOrWhiteSpace(recipe) || environment.IsProduction())
         {
