@@ -21,6 +21,18 @@ public sealed partial class MeetingEditorTests(MedFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task Preparing_meetings_does_not_open_closed_items_to_non_members()
+    {
+        var manager = await fixture.LoginAsync("redaktoer");
+        var secretary = await fixture.LoginAsync(MedFixture.SecretaryUser);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await manager.GetAsync($"/items/{fixture.ClosedItemId}/edit")).StatusCode);
+        Assert.DoesNotContain("Lukket testpunkt", await manager.GetPageAsync($"/meetings/{fixture.MeetingId}/edit"));
+        Assert.Equal(HttpStatusCode.OK, (await secretary.GetAsync($"/items/{fixture.ClosedItemId}/edit")).StatusCode);
+        Assert.Contains("Lukket testpunkt", await secretary.GetPageAsync($"/meetings/{fixture.MeetingId}/edit"));
+    }
+
+    [Fact]
     public async Task A_refused_user_cannot_post_changes_either()
     {
         var employee = await fixture.LoginAsync("medarbejder");

@@ -24,6 +24,7 @@ public sealed class MeetingEditorController(
     IHtmlSanitizerService sanitizer,
     Portal.Media.Services.IMediaService media,
     Portal.Core.Content.Metadata.IContentDefinitionManager definitions,
+    Portal.Core.Content.Visibility.IContentVisibility visibility,
     PortalDbContext db) : Controller
 {
     private static readonly TimeZoneInfo DanishTime = LocalTimeTagHelper.DanishTime;
@@ -461,8 +462,8 @@ public sealed class MeetingEditorController(
     {
         var part = meeting.As<MeetingPart>();
         var names = await queries.CommitteeNamesAsync();
-        var items = await queries.AgendaAsync(part, new HashSet<string> { Portal.Core.Content.Visibility.PrincipalKeys.Everyone });
-        return new MeetingEditViewModel(part.CommitteeId, names.GetValueOrDefault(part.CommitteeId, ""), meeting.ContentItemId, form, [.. items.Select(i => i.Item)]);
+        var items = await queries.AgendaAsync(part, await visibility.KeysOfAsync(User));
+        return new MeetingEditViewModel(part.CommitteeId, names.GetValueOrDefault(part.CommitteeId, ""), meeting.ContentItemId, form, items);
     }
 
     private async Task<AgendaItemEditViewModel> ItemModelAsync(ContentItem meeting, ContentItem? item, AgendaItemForm form)
@@ -497,7 +498,9 @@ public sealed class MeetingEditorController(
         }
 
         var (meeting, allowed) = await MeetingAccessAsync(item.As<AgendaItemPart>().MeetingId);
-        return (item, meeting, allowed);
+
+        // Preparing meetings does not open closed items: only those who may read one may edit it.
+        return (item, meeting, allowed && await visibility.CanReadAsync(User, item));
     }
 
     private IActionResult Refused(object? found) => found is null ? NotFound() : Forbid();

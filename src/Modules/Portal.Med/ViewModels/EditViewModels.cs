@@ -42,7 +42,7 @@ public sealed record MeetingEditViewModel(
     string CommitteeName,
     string? MeetingId,
     MeetingForm Form,
-    IReadOnlyList<ContentItem> Items);
+    IReadOnlyList<AgendaItemView> Items);
 
 public sealed class AgendaItemForm
 {
