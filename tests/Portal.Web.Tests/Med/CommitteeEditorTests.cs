@@ -55,6 +55,34 @@ public sealed class CommitteeEditorTests(MedFixture fixture) : IClassFixture<Med
     }
 
     [Fact]
+    public async Task Granting_a_role_the_closed_items_opens_them_to_it_at_once()
+    {
+        var admin = await fixture.LoginAsync("admin");
+        Assert.DoesNotContain("Fortrolig sagsfremstilling", await admin.GetPageAsync($"/items/{fixture.ClosedItemId}"));
+
+        var editor = await fixture.LoginAsync("redaktoer");
+        var form = await editor.GetPageAsync($"/committees/{fixture.CommitteeId}/edit");
+        var saved = await editor.Http.PostAsync($"/committees/{fixture.CommitteeId}/edit", new FormUrlEncodedContent(
+        [
+            new("__RequestVerificationToken", PortalClient.TokenOf(form)),
+            new("ConcurrencyStamp", PortalClient.ValueOf(form, "ConcurrencyStamp")),
+            new("Name", "Testudvalget"),
+            new("Kind", "Hovedudvalg"),
+            new("GrantedRoles", "Administrator"),
+            new("Members[0].Name", "Udvalgsmedlem"),
+            new("Members[0].UserName", MedFixture.MemberUser.ToUpperInvariant()),
+            new("Members[1].Name", "Udvalgssekretær"),
+            new("Members[1].UserName", MedFixture.SecretaryUser),
+            new("Members[1].Role", "Secretary"),
+        ]));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("Fortrolig sagsfremstilling", await admin.GetPageAsync($"/items/{fixture.ClosedItemId}"));
+        // The user name was typed in capitals; membership still works.
+        Assert.Contains("Fortrolig sagsfremstilling", await (await fixture.LoginAsync(MedFixture.MemberUser)).GetPageAsync($"/items/{fixture.ClosedItemId}"));
+    }
+
+    [Fact]
     public async Task Bad_members_get_Danish_messages_and_nothing_is_saved()
     {
         var editor = await fixture.LoginAsync("redaktoer");

@@ -81,8 +81,17 @@ public sealed class CommitteeEditorController(
         try
         {
             var version = (await contentManager.BeginEditAsync(id, form.ConcurrencyStamp))!;
+            var grantsBefore = version.As<CommitteePart>().GrantedRoles.ToHashSet();
             Apply(version, form);
             await contentManager.SaveAsync(version, publish: true);
+            if (!grantsBefore.SetEquals(form.GrantedRoles))
+            {
+                // Closed items store who may read them; the granted roles are part of that.
+                foreach (var itemId in await queries.ClosedItemIdsAsync(id))
+                {
+                    await contentManager.RefreshReadersAsync(itemId);
+                }
+            }
         }
         catch (ContentConflictException)
         {
@@ -113,9 +122,14 @@ public sealed class CommitteeEditorController(
 
         foreach (var (row, index) in form.Members.Select((row, index) => (row, index)).Where(r => !string.IsNullOrWhiteSpace(r.row.Name)))
         {
-            if (row.UserName is { Length: > 0 } userName && await users.FindByNameAsync(userName.Trim()) is null)
+            if (row.UserName is { Length: > 0 } userName && await users.FindByNameAsync(userName.Trim()) is { } user)
             {
-                ModelState.AddModelError($"Members[{index}].UserName", $"Der findes ingen bruger med brugernavnet '{userName}' (række {index + 1}).");
+                // Membership keys match the account's own spelling of its name.
+                row.UserName = user.UserName;
+            }
+            else if (row.UserName is { Length: > 0 } unknown)
+            {
+                ModelState.AddModelError($"Members[{index}].UserName", $"Der findes ingen bruger med brugernavnet '{unknown}' (række {index + 1}).");
             }
 
             if (row.From is { } from && row.To is { } to && to < from)

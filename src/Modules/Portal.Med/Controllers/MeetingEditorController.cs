@@ -132,7 +132,7 @@ public sealed class MeetingEditorController(
         return await SaveAsync(id, concurrencyStamp, version =>
         {
             var part = version.As<MeetingPart>();
-            var moved = Agenda.Move(part, itemId, Math.Sign(offset));
+            var moved = offset != 0 && Agenda.Move(part, itemId, Math.Sign(offset));
             version.Apply(part);
             return moved;
         }, $"/meetings/{id}/edit#dagsorden", "Dagsordenen er ændret.");
@@ -185,6 +185,7 @@ public sealed class MeetingEditorController(
             return Refused(meeting);
         }
 
+        await ValidateItemAsync(form);
         if (!ModelState.IsValid)
         {
             return Invalid("Item", await ItemModelAsync(meeting, null, form));
@@ -267,12 +268,13 @@ public sealed class MeetingEditorController(
             return Refused(item);
         }
 
+        await ValidateItemAsync(form);
         if (!ModelState.IsValid)
         {
             return Invalid("Item", await ItemModelAsync(meeting, item, form));
         }
 
-        if (await UploadAsync(form) is not { } uploaded)
+        if (await UploadAsync(form, id) is not { } uploaded)
         {
             form.Attachments = item.As<AgendaItemPart>().Attachments;
             return Invalid("Item", await ItemModelAsync(meeting, item, form));
@@ -306,7 +308,7 @@ public sealed class MeetingEditorController(
         var fromCommittee = meeting.As<MeetingPart>().CommitteeId;
         var next = Agenda.NextCommittee(part, fromCommittee);
         var target = await queries.PublishedAsync(targetMeetingId ?? "", MedTypes.Meeting);
-        if (next is null || target is null || target.As<MeetingPart>().CommitteeId != next)
+        if (next is null || target is null || target.As<MeetingPart>().CommitteeId != next || target.As<MeetingPart>().Status == MeetingStatus.MinutesPublished)
         {
             Notifications.Write(TempData, "Vælg et møde i det næste udvalg i sagsgangen.", NotificationKind.Error);
             return Redirect($"/items/{id}/edit");
@@ -317,29 +319,60 @@ public sealed class MeetingEditorController(
         SetTitle(carried, item.DisplayText);
         carried.Apply(Agenda.CarryForward(part, fromCommittee, id, target.ContentItemId));
         await contentManager.CreateAsync(carried, publish: true);
-        var version = (await contentManager.BeginEditAsync(target.ContentItemId, target.ConcurrencyStamp))!;
-        version.Alter<MeetingPart>(p => p.AgendaItemIds.Add(carried.ContentItemId));
-        await contentManager.SaveAsync(version, publish: true);
+        try
+        {
+            var version = (await contentManager.BeginEditAsync(target.ContentItemId, target.ConcurrencyStamp))!;
+            version.Alter<MeetingPart>(p => p.AgendaItemIds.Add(carried.ContentItemId));
+            await contentManager.SaveAsync(version, publish: true);
+        }
+        catch (ContentConflictException)
+        {
+            await transaction.RollbackAsync();
+            return ConflictPage($"/items/{id}/edit");
+        }
+
         await transaction.CommitAsync();
         Notifications.Write(TempData, $"Sagen er sendt videre til {target.DisplayText}.");
         return Redirect($"/items/{carried.ContentItemId}");
     }
 
+    private async Task ValidateItemAsync(AgendaItemForm form)
+    {
+        var committees = (await queries.CommitteesAsync()).Select(c => c.ContentItemId).ToHashSet();
+        if (form.Route.Any(r => !string.IsNullOrEmpty(r) && !committees.Contains(r)) || form.ConfidentialCommitteeIds.Any(c => !string.IsNullOrEmpty(c) && !committees.Contains(c)))
+        {
+            ModelState.AddModelError(nameof(AgendaItemForm.Route), "Et af de valgte udvalg findes ikke.");
+        }
+
+        if (form.ConfidentialUntil is { } until)
+        {
+            if (DanishTime.IsInvalidTime(until))
+            {
+                ModelState.AddModelError(nameof(AgendaItemForm.ConfidentialUntil), "Tidspunktet for fortrolighed findes ikke, fordi uret stilles frem til sommertid. Vælg et andet.");
+            }
+
+            if (!form.ConfidentialCommitteeIds.Any(c => !string.IsNullOrEmpty(c)))
+            {
+                ModelState.AddModelError(nameof(AgendaItemForm.ConfidentialCommitteeIds), "Vælg de udvalg, punktet deles i fortrolighed med.");
+            }
+        }
+    }
+
     private async Task<List<ContentLink>> RelatedAsync(AgendaItemForm form)
     {
         var ids = form.RelatedContentItemIds.Where(id => !string.IsNullOrEmpty(id)).Distinct().ToList();
-        var titles = (await queries.TitlesAsync(ids)).ToDictionary(kv => kv.Key, kv => kv.Value);
+        var titles = (await queries.LinkableContentAsync(await ListableTypesAsync(), ids)).ToDictionary(kv => kv.Key, kv => kv.Value);
         return [.. ids.Where(titles.ContainsKey).Select(id => new ContentLink(id, titles[id]))];
     }
 
     /// <summary>Stores the new bilag; null (with a Danish message per refused file) when any is refused.</summary>
-    private async Task<List<(string Id, AttachmentLink Link)>?> UploadAsync(AgendaItemForm form)
+    private async Task<List<(string Id, AttachmentLink Link)>?> UploadAsync(AgendaItemForm form, string? contentItemId = null)
     {
         var uploaded = new List<(string Id, AttachmentLink Link)>();
         foreach (var file in form.NewAttachments.Where(f => f.Length > 0))
         {
             await using var stream = file.OpenReadStream();
-            var result = await media.UploadAsync(new Portal.Media.Services.UploadRequest(stream, file.FileName, User.Identity?.Name ?? "", Length: file.Length));
+            var result = await media.UploadAsync(new Portal.Media.Services.UploadRequest(stream, file.FileName, User.Identity?.Name ?? "", contentItemId, file.Length));
             if (result.Attachment is not { } attachment)
             {
                 ModelState.AddModelError(nameof(AgendaItemForm.NewAttachments), result.Error ?? $"Filen '{file.FileName}' kunne ikke gemmes.");
@@ -422,15 +455,17 @@ public sealed class MeetingEditorController(
 
     private static MeetingPart Apply(MeetingPart part, MeetingForm form, (DateTime StartsUtc, DateTime EndsUtc) times)
     {
+        // The form has names only; a person's party or organisation stays as it was.
+        var affiliations = part.Attendance.Where(a => a.Affiliation is not null).GroupBy(a => a.Name).ToDictionary(g => g.Key, g => g.First().Affiliation);
         part.StartsUtc = times.StartsUtc;
         part.EndsUtc = times.EndsUtc;
         part.Location = form.Location?.Trim() ?? "";
         part.Status = form.Status;
         part.Attendance =
         [
-            .. Lines(form.Present).Select(name => new Attendance(name, AttendanceStatus.Present)),
-            .. Lines(form.SentApologies).Select(name => new Attendance(name, AttendanceStatus.SentApologies)),
-            .. Lines(form.Absent).Select(name => new Attendance(name, AttendanceStatus.Absent)),
+            .. Lines(form.Present).Select(name => new Attendance(name, AttendanceStatus.Present, affiliations.GetValueOrDefault(name))),
+            .. Lines(form.SentApologies).Select(name => new Attendance(name, AttendanceStatus.SentApologies, affiliations.GetValueOrDefault(name))),
+            .. Lines(form.Absent).Select(name => new Attendance(name, AttendanceStatus.Absent, affiliations.GetValueOrDefault(name))),
         ];
         return part;
     }
@@ -472,10 +507,14 @@ public sealed class MeetingEditorController(
         var committeeId = meeting.As<MeetingPart>().CommitteeId;
         var next = item is null ? null : Agenda.NextCommittee(item.As<AgendaItemPart>(), committeeId);
         var nextMeetings = next is null ? [] : await queries.UpcomingMeetingsAsync(next, 10);
-        var listable = (await definitions.ListTypeDefinitionsAsync()).Where(t => t.Settings.Listable).Select(t => t.Name).ToList();
         return new AgendaItemEditViewModel(meeting.ContentItemId, meeting.DisplayText, item?.ContentItemId, form, committees,
-            committees.FirstOrDefault(c => c.ContentItemId == next)?.Name, nextMeetings, await queries.LinkableContentAsync(listable));
+            committees.FirstOrDefault(c => c.ContentItemId == next)?.Name, nextMeetings, await queries.LinkableContentAsync(await ListableTypesAsync()));
     }
+
+    private async Task<List<string>> ListableTypesAsync() =>
+        [.. (await definitions.ListTypeDefinitionsAsync()).Where(t => t.Settings.Listable).Select(t => t.Name)];
+
+
 
     private Task<ContentItem?> CommitteeAsync(string id) => queries.PublishedAsync(id, MedTypes.Committee);
 

@@ -14,22 +14,38 @@ namespace Portal.Med.Services;
 /// </summary>
 public sealed class MedQueries(PortalDbContext db, TimeProvider clock, CommitteeDirectory directory)
 {
-    /// <summary>Published pages and other listable content an item can refer to, by title.</summary>
-    public async Task<List<KeyValuePair<string, string>>> LinkableContentAsync(IReadOnlyCollection<string> types) =>
-        await db.ContentItems.AsNoTracking()
+    /// <summary>
+    /// Published pages and other listable content an item can refer to, by title: only what every
+    /// signed-in user may read, since the titles are shown to everyone who reads the item.
+    /// </summary>
+    public async Task<List<KeyValuePair<string, string>>> LinkableContentAsync(IReadOnlyCollection<string> types, IReadOnlyCollection<string>? onlyIds = null)
+    {
+        var everyone = db.Set<ContentReader>();
+        var query = db.ContentItems.AsNoTracking()
             .Where(c => c.Published && types.Contains(c.ContentType))
+            .Where(c => everyone.Any(r => r.ContentItemVersionId == c.ContentItemVersionId && r.PrincipalKey == PrincipalKeys.Everyone));
+        if (onlyIds is not null)
+        {
+            query = query.Where(c => onlyIds.Contains(c.ContentItemId));
+        }
+
+        return await query
             .OrderBy(c => c.DisplayText)
             .Take(500)
             .Select(c => new KeyValuePair<string, string>(c.ContentItemId, c.DisplayText))
             .ToListAsync();
+    }
 
-    public async Task<List<KeyValuePair<string, string>>> TitlesAsync(IReadOnlyCollection<string> ids) =>
-        ids.Count == 0
-            ? []
-            : await db.ContentItems.AsNoTracking()
-                .Where(c => c.Published && ids.Contains(c.ContentItemId))
-                .Select(c => new KeyValuePair<string, string>(c.ContentItemId, c.DisplayText))
-                .ToListAsync();
+    /// <summary>The closed agenda items on the committee's meetings.</summary>
+    public Task<List<string>> ClosedItemIdsAsync(string committeeId)
+    {
+        var meetings = db.Set<MeetingIndex>().Where(m => m.CommitteeId == committeeId && m.Latest).Select(m => m.ContentItemId);
+        return db.Set<AgendaItemIndex>().AsNoTracking()
+            .Where(i => i.Latest && i.IsClosed && meetings.Contains(i.MeetingId))
+            .Select(i => i.ContentItemId)
+            .Distinct()
+            .ToListAsync();
+    }
 
     public Task<List<CommitteeIndex>> CommitteesAsync() =>
         db.Set<CommitteeIndex>().AsNoTracking().Where(c => c.Published).OrderBy(c => c.Name).ToListAsync();

@@ -31,12 +31,12 @@ internal sealed class MedVisibilityProvider(PortalDbContext db, TimeProvider clo
         }
 
         var item = version.As<AgendaItemPart>();
+        var committeeId = await db.Set<MeetingIndex>().AsNoTracking()
+            .Where(m => m.ContentItemId == item.MeetingId && m.Latest)
+            .Select(m => m.CommitteeId)
+            .FirstOrDefaultAsync();
         if (item.IsClosed)
         {
-            var committeeId = await db.Set<MeetingIndex>().AsNoTracking()
-                .Where(m => m.ContentItemId == item.MeetingId && m.Latest)
-                .Select(m => m.CommitteeId)
-                .FirstOrDefaultAsync();
             var keys = new List<string>();
             if (committeeId is not null)
             {
@@ -51,7 +51,9 @@ internal sealed class MedVisibilityProvider(PortalDbContext db, TimeProvider clo
 
         if (item.ConfidentialUntilUtc is { } until && until > clock.GetUtcNow().UtcDateTime)
         {
-            context.RestrictTo(item.ConfidentialCommitteeIds.Select(MedKeys.MemberOf));
+            // The committee that owns the item always keeps it, so it can never be locked away from everyone.
+            var committees = committeeId is null ? item.ConfidentialCommitteeIds : [.. item.ConfidentialCommitteeIds, committeeId];
+            context.RestrictTo(committees.Select(MedKeys.MemberOf));
         }
     }
 }
