@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Portal.Contents.Models;
 using Portal.Core.Content;
 using Portal.Core.Data;
 using Portal.Core.Display;
@@ -164,8 +165,7 @@ public sealed class CommitteeEditorController(
     private static void Apply(ContentItem committee, CommitteeForm form)
     {
         var name = form.Name!.Trim();
-        committee.DisplayText = name;
-        committee.Content["TitlePart"] = new System.Text.Json.Nodes.JsonObject { ["title"] = name };
+        committee.SetTitle(name);
         committee.Apply(new CommitteePart
         {
             Kind = form.Kind,

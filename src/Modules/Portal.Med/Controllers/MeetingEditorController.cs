@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Portal.Contents.Models;
 using Portal.Core.Content;
 using Portal.Core.Data;
 using Portal.Core.Display;
@@ -64,7 +65,7 @@ public sealed class MeetingEditorController(
         }
 
         var meeting = await contentManager.NewAsync(MedTypes.Meeting);
-        SetTitle(meeting, $"Møde i {committee.DisplayText} {form.Date:dd-MM-yyyy}");
+        meeting.SetTitle($"Møde i {committee.DisplayText} {form.Date:dd-MM-yyyy}");
         meeting.Apply(Apply(new MeetingPart { CommitteeId = committeeId }, form, times));
         await contentManager.CreateAsync(meeting, publish: true);
         Notifications.Write(TempData, "Mødet er oprettet. Tilføj punkterne til dagsordenen.");
@@ -115,7 +116,7 @@ public sealed class MeetingEditorController(
         return await SaveAsync(id, form.ConcurrencyStamp, version =>
         {
             version.Apply(Apply(version.As<MeetingPart>(), form, times));
-            SetTitle(version, $"Møde i {committeeName} {form.Date:dd-MM-yyyy}");
+            version.SetTitle($"Møde i {committeeName} {form.Date:dd-MM-yyyy}");
             return true;
         }, $"/meetings/{id}/edit", "Mødet er gemt.");
     }
@@ -199,7 +200,7 @@ public sealed class MeetingEditorController(
         var related = await RelatedAsync(form);
         await using var transaction = await db.Database.BeginTransactionAsync();
         var item = await contentManager.NewAsync(MedTypes.AgendaItem);
-        SetTitle(item, form.Title!);
+        item.SetTitle(form.Title!);
         var part = Apply(new AgendaItemPart { MeetingId = id }, form, meeting.As<MeetingPart>());
         part.Attachments = [.. uploaded.Select(a => a.Link)];
         part.RelatedContent = related;
@@ -283,7 +284,7 @@ public sealed class MeetingEditorController(
         var related = await RelatedAsync(form);
         var result = await SaveAsync(id, form.ConcurrencyStamp, version =>
         {
-            SetTitle(version, form.Title!);
+            version.SetTitle(form.Title!);
             var part = Apply(version.As<AgendaItemPart>(), form, meeting.As<MeetingPart>());
             part.RelatedContent = related;
             part.Attachments = [.. part.Attachments.Where(a => !form.RemoveAttachments.Contains(a.Url)), .. uploaded.Select(a => a.Link)];
@@ -316,7 +317,7 @@ public sealed class MeetingEditorController(
 
         await using var transaction = await db.Database.BeginTransactionAsync();
         var carried = await contentManager.NewAsync(MedTypes.AgendaItem);
-        SetTitle(carried, item.DisplayText);
+        carried.SetTitle(item.DisplayText);
         carried.Apply(Agenda.CarryForward(part, fromCommittee, id, target.ContentItemId));
         await contentManager.CreateAsync(carried, publish: true);
         try
@@ -543,12 +544,6 @@ public sealed class MeetingEditorController(
     }
 
     private IActionResult Refused(object? found) => found is null ? NotFound() : Forbid();
-
-    private static void SetTitle(ContentItem item, string title)
-    {
-        item.DisplayText = title;
-        item.Content["TitlePart"] = new System.Text.Json.Nodes.JsonObject { ["title"] = title };
-    }
 
     private static DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), DanishTime);
 
