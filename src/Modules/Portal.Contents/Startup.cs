@@ -20,6 +20,7 @@ public sealed class Startup : ModuleStartup
         services.AddNavigation<MainMenu>();
         services.AddDbModel<AutorouteIndexModel>();
         services.AddIndexProvider<AutorouteIndexProvider>();
+        services.AddContentEditorKeys<ContentEditorKeys>();
 
         services.AddContentPart<TitlePart>("Titel").UseDisplayDriver<TitlePartDriver>().AddHandler<TitlePartHandler>();
         services.AddContentPart<HtmlBodyPart>("Brødtekst").UseDisplayDriver<HtmlBodyPartDriver>();

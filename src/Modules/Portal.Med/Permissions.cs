@@ -9,11 +9,14 @@ public sealed class Permissions : IPermissionProvider
     public static readonly Permission ViewMed = new("ViewMed", "Se udvalg, møder, referater og beslutninger", Category);
     public static readonly Permission ManageMed = new("ManageMed", "Administrere alle udvalg og møder", Category);
 
-    public IEnumerable<Permission> GetPermissions() => [ViewMed, ManageMed];
+    /// <summary>Membership and granted roles decide who reads closed items, so they are not part of managing MED.</summary>
+    public static readonly Permission ManageCommitteeAccess = new("ManageCommitteeAccess", "Ændre udvalgenes medlemmer og de roller, der kan læse lukkede punkter", Category);
+
+    public IEnumerable<Permission> GetPermissions() => [ViewMed, ManageMed, ManageCommitteeAccess];
 
     public IEnumerable<DefaultRolePermissions> GetDefaultRolePermissions() =>
     [
-        new(PortalRoles.Administrator, [ViewMed, ManageMed]),
+        new(PortalRoles.Administrator, [ViewMed, ManageMed, ManageCommitteeAccess]),
         new(PortalRoles.Editor, [ViewMed, ManageMed]),
         new(PortalRoles.Employee, [ViewMed]),
     ];

@@ -23,6 +23,8 @@ public sealed class Startup : ModuleStartup
         services.AddIndexProvider<DecisionIndexProvider>();
         services.AddVisibilityProvider<MedVisibilityProvider>();
         services.AddPrincipalKeyProvider<CommitteeMembershipKeys>();
+        services.AddContentEditorKeys<MedEditorKeys>();
+        services.AddContentHandler<MedReadersFollowChanges>();
 
         services.AddContentPart<CommitteePart>("Udvalg");
         services.AddContentPart<MeetingPart>("Møde");

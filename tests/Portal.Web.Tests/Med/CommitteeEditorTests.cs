@@ -2,7 +2,7 @@ using System.Net;
 
 namespace Portal.Web.Tests.Med;
 
-/// <summary>Those who manage MED keep the committees and their members; membership gives access.</summary>
+/// <summary>Those who manage MED keep the committees; administrators keep their members and granted roles, which give access.</summary>
 public sealed class CommitteeEditorTests(MedFixture fixture) : IClassFixture<MedFixture>
 {
     [Theory]
@@ -21,7 +21,7 @@ public sealed class CommitteeEditorTests(MedFixture fixture) : IClassFixture<Med
     [Fact]
     public async Task A_new_member_with_an_account_can_read_the_committees_closed_items()
     {
-        var editor = await fixture.LoginAsync("redaktoer");
+        var editor = await fixture.LoginAsync("admin");
         var employee = await fixture.LoginAsync("medarbejder");
         Assert.DoesNotContain("Fortrolig sagsfremstilling", await employee.GetPageAsync($"/items/{fixture.ClosedItemId}"));
 
@@ -60,7 +60,7 @@ public sealed class CommitteeEditorTests(MedFixture fixture) : IClassFixture<Med
         var admin = await fixture.LoginAsync("admin");
         Assert.DoesNotContain("Fortrolig sagsfremstilling", await admin.GetPageAsync($"/items/{fixture.ClosedItemId}"));
 
-        var editor = await fixture.LoginAsync("redaktoer");
+        var editor = await fixture.LoginAsync("admin");
         var form = await editor.GetPageAsync($"/committees/{fixture.CommitteeId}/edit");
         var saved = await editor.Http.PostAsync($"/committees/{fixture.CommitteeId}/edit", new FormUrlEncodedContent(
         [
@@ -85,7 +85,7 @@ public sealed class CommitteeEditorTests(MedFixture fixture) : IClassFixture<Med
     [Fact]
     public async Task Bad_members_get_Danish_messages_and_nothing_is_saved()
     {
-        var editor = await fixture.LoginAsync("redaktoer");
+        var editor = await fixture.LoginAsync("admin");
 
         var response = await editor.PostFormAsync("/committees/new", "/committees/new", new()
         {
@@ -107,5 +107,52 @@ public sealed class CommitteeEditorTests(MedFixture fixture) : IClassFixture<Med
         Assert.Equal(HttpStatusCode.BadRequest, noName.StatusCode);
         Assert.Contains("Skriv udvalgets navn.", await noName.Content.ReadAsStringAsync());
         Assert.DoesNotContain("Forkert udvalg", await editor.GetPageAsync("/committees"));
+    }
+
+    [Fact]
+    public async Task An_editor_cannot_give_themselves_closed_item_access_but_may_still_edit_the_committee()
+    {
+        var editor = await fixture.LoginAsync("redaktoer");
+        var form = await editor.GetPageAsync($"/committees/{fixture.CommitteeId}/edit");
+        Assert.DoesNotContain("name=\"Members[0].UserName\"", form);
+        Assert.DoesNotContain("name=\"GrantedRoles\"", form);
+
+        FormUrlEncodedContent Post(params KeyValuePair<string, string>[] extra) => new(
+        [
+            new("__RequestVerificationToken", PortalClient.TokenOf(form)),
+            new("ConcurrencyStamp", PortalClient.ValueOf(form, "ConcurrencyStamp")),
+            new("Name", "Testudvalget"),
+            new("Kind", "Hovedudvalg"),
+            .. extra,
+        ]);
+        var asMember = await editor.Http.PostAsync($"/committees/{fixture.CommitteeId}/edit", Post(KeyValuePair.Create("Members[0].Name", "Rita Redaktør"), KeyValuePair.Create("Members[0].UserName", "redaktoer")));
+        var asRole = await editor.Http.PostAsync($"/committees/{fixture.CommitteeId}/edit", Post(KeyValuePair.Create("GrantedRoles", "Editor")));
+        var newCommittee = await editor.PostFormAsync("/committees/new", "/committees/new", new() { ["Name"] = "Eget udvalg", ["Kind"] = "LocalMed", ["Members[0].Name"] = "Rita", ["Members[0].UserName"] = "redaktoer" });
+
+        Assert.Equal(HttpStatusCode.Forbidden, asMember.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, asRole.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, newCommittee.StatusCode);
+        var fresh = await fixture.LoginAsync("redaktoer");
+        Assert.DoesNotContain("Fortrolig sagsfremstilling", await fresh.GetPageAsync($"/items/{fixture.ClosedItemId}"));
+        Assert.DoesNotContain("Eget udvalg", await fresh.GetPageAsync("/committees"));
+
+        // Renaming keeps the members the editor could not see as inputs.
+        var renamed = await editor.Http.PostAsync($"/committees/{fixture.CommitteeId}/edit", Post());
+        Assert.Equal(HttpStatusCode.Redirect, renamed.StatusCode);
+        var page = await editor.GetPageAsync($"/committees/{fixture.CommitteeId}");
+        Assert.Contains("Udvalgsmedlem", page);
+        Assert.Contains("Fortrolig sagsfremstilling", await (await fixture.LoginAsync(MedFixture.MemberUser)).GetPageAsync($"/items/{fixture.ClosedItemId}"));
+    }
+
+    [Fact]
+    public void A_change_of_access_is_described_with_who_made_it()
+    {
+        var before = new Portal.Med.Models.CommitteePart { Members = [new() { Name = "A", UserName = "a" }] };
+        var after = new Portal.Med.Models.CommitteePart { Members = [new() { Name = "B", UserName = "b" }], GrantedRoles = ["Editor"] };
+
+        var text = Portal.Med.Services.AccessChange.Describe(before, after, "admin");
+
+        Assert.Equal("Adgang ændret af admin: medlemmer tilføjet: b (Medlem); medlemmer fjernet: a (Medlem); roller med adgang til lukkede punkter: Redaktør", text);
+        Assert.Null(Portal.Med.Services.AccessChange.Describe(after, after, "admin"));
     }
 }

@@ -15,7 +15,6 @@ namespace Portal.Contents.Controllers;
 /// </summary>
 [RequirePermission("ViewContent")]
 public sealed class ContentController(
-    IContentManager contentManager,
     IContentDisplayManager display,
     IContentDefinitionManager definitions,
     IContentVisibility visibility,
@@ -24,7 +23,7 @@ public sealed class ContentController(
     [HttpGet("content/{id}")]
     public async Task<IActionResult> Display(string id)
     {
-        var item = await contentManager.GetAsync(id);
+        var item = await ReadableAsync(id);
         return item is null ? NotFound() : await ShowAsync(item);
     }
 
@@ -33,7 +32,7 @@ public sealed class ContentController(
     public async Task<IActionResult> ByPath(string path)
     {
         var id = await routes.FindPublishedAsync(path.Trim('/').ToLowerInvariant());
-        if (id is null || await contentManager.GetAsync(id) is not { } item)
+        if (id is null || await ReadableAsync(id) is not { } item)
         {
             return NotFound();
         }
@@ -41,15 +40,13 @@ public sealed class ContentController(
         return await ShowAsync(item);
     }
 
+    /// <summary>The published version, when the user may read it in full: modules' rules (closed, confidential, drafts) decide.</summary>
+    private async Task<ContentItem?> ReadableAsync(string id) =>
+        await visibility.GetAsync(User, id) is { IsRedacted: false } visible ? visible.Item : null;
+
     private async Task<IActionResult> ShowAsync(ContentItem item)
     {
         if (await definitions.GetTypeDefinitionAsync(item.ContentType) is not { Settings.Listable: true })
-        {
-            return NotFound();
-        }
-
-        // Modules' visibility rules (closed or confidential material) decide who may read the version.
-        if (!await visibility.CanReadAsync(User, item))
         {
             return NotFound();
         }

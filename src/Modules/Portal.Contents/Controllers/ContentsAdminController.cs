@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Portal.Contents.Services;
 using Portal.Contents.ViewModels;
 using Portal.Core.Content;
 using Portal.Core.Content.Display;
 using Portal.Core.Content.Metadata;
+using Portal.Core.Content.Visibility;
 using Portal.Core.Display;
 using Portal.Core.Security;
 
@@ -19,6 +21,7 @@ public sealed class ContentsAdminController(
     IContentDisplayManager display,
     ContentListQuery listQuery,
     VersionComparer comparer,
+    IContentVisibility visibility,
     IAuthorizationService authorization) : AdminController
 {
     private const int PageSize = 20;
@@ -32,7 +35,7 @@ public sealed class ContentsAdminController(
             type = null;
         }
 
-        var result = await listQuery.ListAsync(new ContentListFilter([.. types.Select(t => t.Name)], type, status, q, sort, page, PageSize));
+        var result = await listQuery.ListAsync(await visibility.KeysOfAsync(User), new ContentListFilter([.. types.Select(t => t.Name)], type, status, q, sort, page, PageSize));
         return View(new ContentListViewModel { Page = result, Types = types, Type = type, Status = status, Search = q, Sort = sort });
     }
 
@@ -85,21 +88,19 @@ public sealed class ContentsAdminController(
     [HttpGet("{id}/edit")]
     public async Task<IActionResult> Edit(string id)
     {
-        var latest = await contentManager.GetAsync(id, VersionOptions.Latest);
-        if (latest is null || await ListableTypeAsync(latest.ContentType) is not { } definition)
+        if (await ReadableLatestAsync(id) is not { } latest || await ListableTypeAsync(latest.ContentType) is not { } definition)
         {
             return NotFound();
         }
 
-        var hasPublished = latest.Published || await contentManager.GetAsync(id) is not null;
+        var hasPublished = latest.Published || await HasPublishedAsync(id);
         return View(await EditorModelAsync(await display.BuildEditorAsync(latest, isNew: false), definition, isNew: false, latest.ConcurrencyStamp, hasPublished));
     }
 
     [HttpPost("{id}/edit")]
     public async Task<IActionResult> EditPost(string id, Guid concurrencyStamp, string? submit)
     {
-        var latest = await contentManager.GetAsync(id, VersionOptions.Latest);
-        if (latest is null || await ListableTypeAsync(latest.ContentType) is not { } definition)
+        if (await ReadableLatestAsync(id) is not { } latest || await ListableTypeAsync(latest.ContentType) is not { } definition)
         {
             return NotFound();
         }
@@ -129,7 +130,7 @@ public sealed class ContentsAdminController(
             if (!ModelState.IsValid)
             {
                 Response.StatusCode = StatusCodes.Status400BadRequest;
-                var hasPublished = await contentManager.GetAsync(id) is not null;
+                var hasPublished = await HasPublishedAsync(id);
                 return View("Edit", await EditorModelAsync(shape, definition, isNew: false, concurrencyStamp, hasPublished));
             }
 
@@ -153,8 +154,7 @@ public sealed class ContentsAdminController(
     [HttpGet("{id}/preview")]
     public async Task<IActionResult> Preview(string id)
     {
-        var latest = await contentManager.GetAsync(id, VersionOptions.Latest);
-        if (latest is null || await ListableTypeAsync(latest.ContentType) is null)
+        if (await ReadableLatestAsync(id) is not { } latest || await ListableTypeAsync(latest.ContentType) is null)
         {
             return NotFound();
         }
@@ -177,8 +177,7 @@ public sealed class ContentsAdminController(
     [RequirePermission("DeleteContent")]
     public async Task<IActionResult> Delete(string id)
     {
-        var latest = await contentManager.GetAsync(id, VersionOptions.Latest);
-        if (latest is null || await ListableTypeAsync(latest.ContentType) is null)
+        if (await ReadableLatestAsync(id) is not { } latest || await ListableTypeAsync(latest.ContentType) is null)
         {
             return NotFound();
         }
@@ -190,8 +189,7 @@ public sealed class ContentsAdminController(
     [RequirePermission("DeleteContent")]
     public async Task<IActionResult> DeletePost(string id, Guid concurrencyStamp)
     {
-        var latest = await contentManager.GetAsync(id, VersionOptions.Latest);
-        if (latest is null || await ListableTypeAsync(latest.ContentType) is null)
+        if (await ReadableLatestAsync(id) is not { } latest || await ListableTypeAsync(latest.ContentType) is null)
         {
             return NotFound();
         }
@@ -218,25 +216,23 @@ public sealed class ContentsAdminController(
     [HttpGet("{id}/versions")]
     public async Task<IActionResult> Versions(string id)
     {
-        var latest = await contentManager.GetAsync(id, VersionOptions.Latest);
-        if (latest is null || await ListableTypeAsync(latest.ContentType) is not { } definition)
+        if (await ReadableLatestAsync(id) is not { } latest || await ListableTypeAsync(latest.ContentType) is not { } definition)
         {
             return NotFound();
         }
 
-        return View(new ContentVersionsViewModel { Latest = latest, Versions = await contentManager.GetVersionsAsync(id), Type = definition });
+        return View(new ContentVersionsViewModel { Latest = latest, Versions = await ReadableVersionsAsync(id), Type = definition });
     }
 
     [HttpGet("{id}/compare")]
     public async Task<IActionResult> Compare(string id, string? from, string? to)
     {
-        var latest = await contentManager.GetAsync(id, VersionOptions.Latest);
-        if (latest is null || await ListableTypeAsync(latest.ContentType) is not { } definition)
+        if (await ReadableLatestAsync(id) is not { } latest || await ListableTypeAsync(latest.ContentType) is not { } definition)
         {
             return NotFound();
         }
 
-        var versions = await contentManager.GetVersionsAsync(id);
+        var versions = await ReadableVersionsAsync(id);
         var right = versions.FirstOrDefault(v => v.ContentItemVersionId == to) ?? latest;
         var left = versions.FirstOrDefault(v => v.ContentItemVersionId == from)
             ?? versions.FirstOrDefault(v => v.Number < right.Number)
@@ -254,8 +250,8 @@ public sealed class ContentsAdminController(
     [HttpPost("{id}/versions/{versionId}/restore")]
     public async Task<IActionResult> Restore(string id, string versionId, Guid concurrencyStamp)
     {
-        var source = await contentManager.GetVersionAsync(versionId);
-        if (source is null || source.ContentItemId != id || await ListableTypeAsync(source.ContentType) is not { } definition)
+        var source = await visibility.GetVersionAsync(User, versionId);
+        if (source is null || source.ContentItemId != id || await ReadableLatestAsync(id) is null || await ListableTypeAsync(source.ContentType) is not { } definition)
         {
             return NotFound();
         }
@@ -271,8 +267,7 @@ public sealed class ContentsAdminController(
 
     private async Task<IActionResult> ChangeAsync(string id, Func<Task<ContentOperationResult>> change, Func<ContentItem, string> success)
     {
-        var latest = await contentManager.GetAsync(id, VersionOptions.Latest);
-        if (latest is null || await ListableTypeAsync(latest.ContentType) is null)
+        if (await ReadableLatestAsync(id) is not { } latest || await ListableTypeAsync(latest.ContentType) is null)
         {
             return NotFound();
         }
@@ -301,7 +296,7 @@ public sealed class ContentsAdminController(
     /// </summary>
     private async Task<IActionResult> ConflictAsync(string id, ContentItem? attempted)
     {
-        var saved = await contentManager.GetAsync(id, VersionOptions.Latest);
+        var saved = await ReadableLatestAsync(id);
         if (saved is null)
         {
             return NotFound();
@@ -329,7 +324,7 @@ public sealed class ContentsAdminController(
         }
 
         var kept = await contentManager.KeepConflictingEditAsync(mine);
-        saved = await contentManager.GetAsync(id, VersionOptions.Latest) ?? saved;
+        saved = await ReadableLatestAsync(id) ?? saved;
         var definition = await definitions.GetTypeDefinitionAsync(saved.ContentType);
         Response.StatusCode = StatusCodes.Status409Conflict;
         return View("Conflict", new ContentConflictViewModel { Saved = saved, Mine = kept, Values = comparer.Compare(saved, kept, definition) });
@@ -345,6 +340,18 @@ public sealed class ContentsAdminController(
         CanPublish = await CanPublishAsync(),
         CanDelete = await authorization.AuthorizeAsync(User, Permissions.DeleteContent),
     };
+
+    /// <summary>The item's latest version, when this user may read it in full; a closed item's editors are its readers.</summary>
+    private async Task<ContentItem?> ReadableLatestAsync(string id) =>
+        await visibility.GetAsync(User, id, VersionOptions.Latest) is { IsRedacted: false } visible ? visible.Item : null;
+
+    private async Task<bool> HasPublishedAsync(string id) => await visibility.GetAsync(User, id) is not null;
+
+    private async Task<IReadOnlyList<ContentItem>> ReadableVersionsAsync(string id) =>
+        await visibility.Versions(await visibility.KeysOfAsync(User))
+            .Where(c => c.ContentItemId == id)
+            .OrderByDescending(c => c.Number)
+            .ToListAsync();
 
     private Task<bool> CanPublishAsync() => authorization.AuthorizeAsync(User, Permissions.PublishContent);
 

@@ -150,7 +150,6 @@ internal sealed class BooleanFieldDriver : ContentFieldDisplayDriver<BooleanFiel
 }
 
 internal sealed class ContentPickerFieldDriver(
-    PortalDbContext db,
     IContentDefinitionManager definitions,
     IContentVisibility visibility,
     IHttpContextAccessor httpContext) : ContentFieldDisplayDriver<ContentPickerField>
@@ -163,8 +162,7 @@ internal sealed class ContentPickerFieldDriver(
         }
 
         var types = await AllowedTypesAsync(field);
-        var user = httpContext.HttpContext?.User ?? new System.Security.Claims.ClaimsPrincipal();
-        var linked = await visibility.Readable(db.ContentItems.AsNoTracking(), await visibility.KeysOfAsync(user))
+        var linked = await visibility.Versions(await KeysAsync())
             .Where(c => value.ContentItemIds.Contains(c.ContentItemId) && c.Published && types.Contains(c.ContentType))
             .Select(c => new KeyValuePair<string, string>(c.ContentItemId, c.DisplayText))
             .ToListAsync();
@@ -191,7 +189,7 @@ internal sealed class ContentPickerFieldDriver(
         }
 
         var types = await AllowedTypesAsync(field);
-        var existing = await db.ContentItems.AsNoTracking()
+        var existing = await visibility.Versions(await KeysAsync())
             .Where(c => chosen.Contains(c.ContentItemId) && c.Latest && types.Contains(c.ContentType))
             .Select(c => c.ContentItemId)
             .ToListAsync();
@@ -208,7 +206,7 @@ internal sealed class ContentPickerFieldDriver(
     private async Task<List<SelectListItem>> OptionsForAsync(ContentFieldDefinition field, string self, List<string> selected)
     {
         var types = await AllowedTypesAsync(field);
-        var candidates = await db.ContentItems.AsNoTracking()
+        var candidates = await visibility.Versions(await KeysAsync())
             .Where(c => c.Latest && types.Contains(c.ContentType) && c.ContentItemId != self)
             .OrderBy(c => c.DisplayText)
             .Take(500)
@@ -216,6 +214,9 @@ internal sealed class ContentPickerFieldDriver(
             .ToListAsync();
         return [.. candidates.Select(c => new SelectListItem(c.DisplayText, c.ContentItemId, selected.Contains(c.ContentItemId)))];
     }
+
+    private Task<IReadOnlySet<string>> KeysAsync() =>
+        visibility.KeysOfAsync(httpContext.HttpContext?.User ?? new System.Security.Claims.ClaimsPrincipal());
 
     private async Task<List<string>> AllowedTypesAsync(ContentFieldDefinition field) =>
         field.AllowedContentTypes.Count > 0

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Portal.Core.Data;
+using Portal.Core.Content.Visibility;
 
 namespace Portal.Contents.Services;
 
@@ -42,12 +42,13 @@ public sealed record ContentListPage(IReadOnlyList<ContentListRow> Rows, int Tot
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }
 
-/// <summary>Reads the latest versions from the content table without loading their documents.</summary>
-public sealed class ContentListQuery(PortalDbContext db)
+/// <summary>Reads the latest versions the user may read, without loading their documents.</summary>
+public sealed class ContentListQuery(IContentVisibility visibility)
 {
-    public async Task<ContentListPage> ListAsync(ContentListFilter filter)
+    public async Task<ContentListPage> ListAsync(IReadOnlySet<string> keys, ContentListFilter filter)
     {
-        var query = db.ContentItems.AsNoTracking().Where(c => c.Latest && filter.Types.Contains(c.ContentType));
+        var readable = visibility.Versions(keys);
+        var query = readable.Where(c => c.Latest && filter.Types.Contains(c.ContentType));
         if (!string.IsNullOrEmpty(filter.ContentType))
         {
             query = query.Where(c => c.ContentType == filter.ContentType);
@@ -66,7 +67,7 @@ public sealed class ContentListQuery(PortalDbContext db)
         var withPublished = query.Select(c => new
         {
             Item = c,
-            HasPublished = db.ContentItems.Any(p => p.ContentItemId == c.ContentItemId && p.Published),
+            HasPublished = readable.Any(p => p.ContentItemId == c.ContentItemId && p.Published),
         });
         withPublished = filter.Status switch
         {

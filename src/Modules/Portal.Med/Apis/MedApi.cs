@@ -111,7 +111,7 @@ public static class MedApi
 
         var part = meeting.As<MeetingPart>();
         var minutes = part.Status == MeetingStatus.MinutesPublished;
-        var items = part.Status == MeetingStatus.Planned ? [] : await queries.AgendaAsync(part, keys);
+        var items = await queries.AgendaAsync(part, keys);
         var names = await queries.CommitteeNamesAsync();
         return TypedResults.Ok(new MeetingDetailsDto(
             meeting.ContentItemId,

@@ -15,16 +15,12 @@ public sealed class AgendaItemsController(MedQueries queries, IContentVisibility
     public async Task<IActionResult> Show(string id)
     {
         var item = await queries.AgendaItemAsync(id, await visibility.KeysOfAsync(User));
-        if (item is null || await queries.PublishedAsync(item.Part.MeetingId, MedTypes.Meeting) is not { } meeting)
+        if (item is null || await queries.PublishedAsync(User, item.Part.MeetingId, MedTypes.Meeting) is not { } meeting)
         {
             return NotFound();
         }
 
         var meetingPart = meeting.As<MeetingPart>();
-        if (meetingPart.Status == MeetingStatus.Planned)
-        {
-            return NotFound();
-        }
 
         var names = await queries.CommitteeNamesAsync();
         var committee = new CommitteeIndex { ContentItemId = meetingPart.CommitteeId, Name = names.GetValueOrDefault(meetingPart.CommitteeId, "") };

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Portal.Contents.Models;
 using Portal.Core.Content;
 using Portal.Core.Data;
@@ -19,7 +20,9 @@ public sealed class CommitteeEditorController(
     IContentManager contentManager,
     MedQueries queries,
     UserManager<PortalUser> users,
-    RoleManager<PortalRole> roles) : Controller
+    RoleManager<PortalRole> roles,
+    IPermissionService permissions,
+    ILogger<CommitteeEditorController> logger) : Controller
 {
     private const int BlankRows = 3;
 
@@ -29,6 +32,11 @@ public sealed class CommitteeEditorController(
     [HttpPost("committees/new")]
     public async Task<IActionResult> Create(CommitteeForm form)
     {
+        if (!await CanManageAccessAsync() && (form.GrantedRoles.Count > 0 || form.Members.Any(m => !string.IsNullOrWhiteSpace(m.Name))))
+        {
+            return Forbid();
+        }
+
         if (!await ValidateAsync(form, null))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -37,6 +45,7 @@ public sealed class CommitteeEditorController(
 
         var committee = await contentManager.NewAsync(MedTypes.Committee);
         Apply(committee, form);
+        committee.Comment = AccessChange.Describe(new CommitteePart(), committee.As<CommitteePart>(), User.Identity?.Name);
         await contentManager.CreateAsync(committee, publish: true);
         Notifications.Write(TempData, $"Udvalget '{form.Name}' er oprettet.");
         return Redirect($"/committees/{committee.ContentItemId}");
@@ -59,7 +68,7 @@ public sealed class CommitteeEditorController(
             ParentCommitteeId = part.ParentCommitteeId,
             Description = part.Description,
             GrantedRoles = part.GrantedRoles,
-            Members = [.. part.Members.Select(m => new MemberRow { Name = m.Name, UserName = m.UserName, Role = m.Role, Side = m.Side, Affiliation = m.Affiliation, From = m.From, To = m.To })],
+            Members = [.. part.Members.Select(MemberRow.Of)],
             ConcurrencyStamp = committee.ConcurrencyStamp,
         };
         return View("Committee", await ModelAsync(id, form));
@@ -68,9 +77,24 @@ public sealed class CommitteeEditorController(
     [HttpPost("committees/{id}/edit")]
     public async Task<IActionResult> Update(string id, CommitteeForm form)
     {
-        if (await contentManager.GetAsync(id, VersionOptions.Latest) is not { ContentType: MedTypes.Committee })
+        if (await contentManager.GetAsync(id, VersionOptions.Latest) is not { ContentType: MedTypes.Committee } current)
         {
             return NotFound();
+        }
+
+        if (!await CanManageAccessAsync())
+        {
+            // The form shows members and roles read-only to those who may not change them: what is
+            // stored stays, and a request that tries to change it changes nothing.
+            var stored = current.As<CommitteePart>();
+            var postedMembers = form.Members.Any(m => !string.IsNullOrWhiteSpace(m.Name));
+            if ((form.GrantedRoles.Count > 0 && !form.GrantedRoles.ToHashSet().SetEquals(stored.GrantedRoles)) || postedMembers)
+            {
+                return Forbid();
+            }
+
+            form.GrantedRoles = stored.GrantedRoles;
+            form.Members = [.. stored.Members.Select(MemberRow.Of)];
         }
 
         if (!await ValidateAsync(form, id))
@@ -82,17 +106,15 @@ public sealed class CommitteeEditorController(
         try
         {
             var version = (await contentManager.BeginEditAsync(id, form.ConcurrencyStamp))!;
-            var grantsBefore = version.As<CommitteePart>().GrantedRoles.ToHashSet();
+            var before = version.As<CommitteePart>();
             Apply(version, form);
-            await contentManager.SaveAsync(version, publish: true);
-            if (!grantsBefore.SetEquals(form.GrantedRoles))
+            if (AccessChange.Describe(before, version.As<CommitteePart>(), User.Identity?.Name) is { } change)
             {
-                // Closed items store who may read them; the granted roles are part of that.
-                foreach (var itemId in await queries.ClosedItemIdsAsync(id))
-                {
-                    await contentManager.RefreshReadersAsync(itemId);
-                }
+                version.Comment = change;
+                logger.LogInformation("Committee {CommitteeId}: {Change}", id, change);
             }
+
+            await contentManager.SaveAsync(version, publish: true);
         }
         catch (ContentConflictException)
         {
@@ -192,6 +214,8 @@ public sealed class CommitteeEditorController(
     {
         form.Members = [.. form.Members.Where(m => !string.IsNullOrWhiteSpace(m.Name)), .. Enumerable.Range(0, BlankRows).Select(_ => new MemberRow())];
         var committees = (await queries.CommitteesAsync()).Where(c => c.ContentItemId != id).ToList();
-        return new CommitteeEditViewModel(id, form, committees, await roles.Roles.Select(r => r.Name!).OrderBy(n => n).ToListAsync());
+        return new CommitteeEditViewModel(id, form, committees, await roles.Roles.Select(r => r.Name!).OrderBy(n => n).ToListAsync(), await CanManageAccessAsync());
     }
+
+    private Task<bool> CanManageAccessAsync() => permissions.HasAsync(User, Permissions.ManageCommitteeAccess);
 }

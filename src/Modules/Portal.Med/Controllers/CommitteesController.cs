@@ -19,7 +19,7 @@ public sealed class CommitteesController(MedQueries queries, IContentVisibility 
     [HttpGet("committees/{id}")]
     public async Task<IActionResult> Show(string id)
     {
-        var committee = await queries.PublishedAsync(id, MedTypes.Committee);
+        var committee = await queries.PublishedAsync(User, id, MedTypes.Committee);
         if (committee is null)
         {
             return NotFound();
@@ -27,14 +27,15 @@ public sealed class CommitteesController(MedQueries queries, IContentVisibility 
 
         var part = committee.As<CommitteePart>();
         var all = await queries.CommitteesAsync();
-        var (decisions, _, _) = await queries.DecisionsAsync(await visibility.KeysOfAsync(User), id, null, null, null, page: 1, pageSize: 5);
+        var keys = await visibility.KeysOfAsync(User);
+        var (decisions, _, _) = await queries.DecisionsAsync(keys, id, null, null, null, page: 1, pageSize: 5);
         return View(new CommitteePageViewModel(
             committee,
             part,
             all.FirstOrDefault(c => c.ContentItemId == part.ParentCommitteeId),
             [.. all.Where(c => c.ParentCommitteeId == id)],
-            await queries.UpcomingMeetingsAsync(id, 5),
-            await queries.LatestMinutesAsync(id, 5),
+            await queries.UpcomingMeetingsAsync(keys, id, 5),
+            await queries.LatestMinutesAsync(keys, id, 5),
             decisions)
         {
             Subscription = await feedLinks.ForAsync(id),

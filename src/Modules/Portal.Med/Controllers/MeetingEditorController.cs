@@ -308,7 +308,7 @@ public sealed class MeetingEditorController(
         var part = item.As<AgendaItemPart>();
         var fromCommittee = meeting.As<MeetingPart>().CommitteeId;
         var next = Agenda.NextCommittee(part, fromCommittee);
-        var target = await queries.PublishedAsync(targetMeetingId ?? "", MedTypes.Meeting);
+        var target = await queries.PublishedAsync(User, targetMeetingId ?? "", MedTypes.Meeting);
         if (next is null || target is null || target.As<MeetingPart>().CommitteeId != next || target.As<MeetingPart>().Status == MeetingStatus.MinutesPublished)
         {
             Notifications.Write(TempData, "Vælg et møde i det næste udvalg i sagsgangen.", NotificationKind.Error);
@@ -507,7 +507,7 @@ public sealed class MeetingEditorController(
         var committees = await queries.CommitteesAsync();
         var committeeId = meeting.As<MeetingPart>().CommitteeId;
         var next = item is null ? null : Agenda.NextCommittee(item.As<AgendaItemPart>(), committeeId);
-        var nextMeetings = next is null ? [] : await queries.UpcomingMeetingsAsync(next, 10);
+        var nextMeetings = next is null ? [] : await queries.UpcomingMeetingsAsync(await visibility.KeysOfAsync(User), next, 10);
         return new AgendaItemEditViewModel(meeting.ContentItemId, meeting.DisplayText, item?.ContentItemId, form, committees,
             committees.FirstOrDefault(c => c.ContentItemId == next)?.Name, nextMeetings, await queries.LinkableContentAsync(await ListableTypesAsync()));
     }
@@ -517,7 +517,7 @@ public sealed class MeetingEditorController(
 
 
 
-    private Task<ContentItem?> CommitteeAsync(string id) => queries.PublishedAsync(id, MedTypes.Committee);
+    private Task<ContentItem?> CommitteeAsync(string id) => queries.PublishedAsync(User, id, MedTypes.Committee);
 
     /// <summary>The meeting's latest version and whether the user may prepare its committee's meetings.</summary>
     private async Task<(ContentItem? Meeting, bool Allowed)> MeetingAccessAsync(string id)

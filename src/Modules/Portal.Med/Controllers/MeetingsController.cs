@@ -14,7 +14,7 @@ public sealed class MeetingsController(MedQueries queries, IContentVisibility vi
     [HttpGet("meetings/{id}")]
     public async Task<IActionResult> Show(string id)
     {
-        var meeting = await queries.PublishedAsync(id, MedTypes.Meeting);
+        var meeting = await queries.PublishedAsync(User, id, MedTypes.Meeting);
         if (meeting is null)
         {
             return NotFound();
@@ -23,7 +23,7 @@ public sealed class MeetingsController(MedQueries queries, IContentVisibility vi
         var part = meeting.As<MeetingPart>();
         var names = await queries.CommitteeNamesAsync();
         var committee = new CommitteeIndex { ContentItemId = part.CommitteeId, Name = names.GetValueOrDefault(part.CommitteeId, "") };
-        var items = part.Status == MeetingStatus.Planned ? [] : await queries.AgendaAsync(part, await visibility.KeysOfAsync(User));
+        var items = await queries.AgendaAsync(part, await visibility.KeysOfAsync(User));
         return View(new MeetingPageViewModel(meeting, part, committee, items, names));
     }
 }

@@ -13,15 +13,18 @@ namespace Portal.Med.Services;
 /// Opens material shared in confidence when its time has come: items whose "fortroligt indtil" has
 /// passed but whose readers are still restricted get their readers computed again.
 /// </summary>
-public sealed class ConfidentialityRelease(PortalDbContext db, IContentManager contentManager, TimeProvider clock, ILogger<ConfidentialityRelease> logger)
+public sealed class ConfidentialityRelease(PortalDbContext db, IContentManager contentManager, IContentVisibility visibility, TimeProvider clock, ILogger<ConfidentialityRelease> logger)
 {
+    private static readonly IReadOnlySet<string> Everyone = new HashSet<string> { PrincipalKeys.Everyone };
+
     public async Task<int> ReleaseDueAsync()
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var readers = db.Set<ContentReader>();
-        var due = await db.Set<AgendaItemIndex>().AsNoTracking()
+        var rows = db.Set<AgendaItemIndex>().AsNoTracking();
+        var open = visibility.Readable(rows, Everyone).Select(r => r.ContentItemVersionId);
+        var due = await rows
             .Where(r => r.Published && !r.IsClosed && r.ConfidentialUntilUtc != null && r.ConfidentialUntilUtc <= now)
-            .Where(r => !readers.Any(x => x.ContentItemVersionId == r.ContentItemVersionId && x.PrincipalKey == PrincipalKeys.Everyone))
+            .Where(r => !open.Contains(r.ContentItemVersionId))
             .Select(r => r.ContentItemId)
             .ToListAsync();
         foreach (var id in due)

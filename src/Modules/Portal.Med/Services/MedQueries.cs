@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Content;
 using Portal.Core.Content.Visibility;
@@ -12,18 +13,17 @@ namespace Portal.Med.Services;
 /// The read side of the module. Lists come from index rows, pages load only the documents they
 /// show, and every read goes through the platform's readers so closed material stays closed.
 /// </summary>
-public sealed class MedQueries(PortalDbContext db, TimeProvider clock, CommitteeDirectory directory)
+public sealed class MedQueries(PortalDbContext db, IContentVisibility visibility, TimeProvider clock, CommitteeDirectory directory)
 {
+    private static readonly IReadOnlySet<string> EveryoneKeys = new HashSet<string> { PrincipalKeys.Everyone };
+
     /// <summary>
     /// Published pages and other listable content an item can refer to, by title: only what every
     /// signed-in user may read, since the titles are shown to everyone who reads the item.
     /// </summary>
     public async Task<List<KeyValuePair<string, string>>> LinkableContentAsync(IReadOnlyCollection<string> types, IReadOnlyCollection<string>? onlyIds = null)
     {
-        var everyone = db.Set<ContentReader>();
-        var query = db.ContentItems.AsNoTracking()
-            .Where(c => c.Published && types.Contains(c.ContentType))
-            .Where(c => everyone.Any(r => r.ContentItemVersionId == c.ContentItemVersionId && r.PrincipalKey == PrincipalKeys.Everyone));
+        var query = visibility.Versions(EveryoneKeys).Where(c => c.Published && types.Contains(c.ContentType));
         if (onlyIds is not null)
         {
             query = query.Where(c => onlyIds.Contains(c.ContentItemId));
@@ -33,17 +33,6 @@ public sealed class MedQueries(PortalDbContext db, TimeProvider clock, Committee
             .OrderBy(c => c.DisplayText)
             .Take(500)
             .Select(c => new KeyValuePair<string, string>(c.ContentItemId, c.DisplayText))
-            .ToListAsync();
-    }
-
-    /// <summary>The closed agenda items on the committee's meetings.</summary>
-    public Task<List<string>> ClosedItemIdsAsync(string committeeId)
-    {
-        var meetings = db.Set<MeetingIndex>().Where(m => m.CommitteeId == committeeId && m.Latest).Select(m => m.ContentItemId);
-        return db.Set<AgendaItemIndex>().AsNoTracking()
-            .Where(i => i.Latest && i.IsClosed && meetings.Contains(i.MeetingId))
-            .Select(i => i.ContentItemId)
-            .Distinct()
             .ToListAsync();
     }
 
@@ -60,57 +49,39 @@ public sealed class MedQueries(PortalDbContext db, TimeProvider clock, Committee
         return Build(null);
     }
 
-    public Task<ContentItem?> PublishedAsync(string contentItemId, string contentType) =>
-        db.ContentItems.AsNoTracking().FirstOrDefaultAsync(c => c.ContentItemId == contentItemId && c.ContentType == contentType && c.Published);
+    /// <summary>The published committee or meeting, when the user may read it.</summary>
+    public async Task<ContentItem?> PublishedAsync(ClaimsPrincipal user, string contentItemId, string contentType) =>
+        await visibility.GetAsync(user, contentItemId, VersionOptions.Published, contentType) is { IsRedacted: false } visible ? visible.Item : null;
 
     public Task<IReadOnlyDictionary<string, string>> CommitteeNamesAsync() => directory.NamesAsync(db);
 
-    public Task<List<MeetingIndex>> UpcomingMeetingsAsync(string committeeId, int take) =>
-        db.Set<MeetingIndex>().AsNoTracking()
+    public Task<List<MeetingIndex>> UpcomingMeetingsAsync(IReadOnlySet<string> keys, string committeeId, int take) =>
+        visibility.Readable(db.Set<MeetingIndex>().AsNoTracking(), keys)
             .Where(m => m.Published && m.CommitteeId == committeeId && m.StartsUtc >= clock.GetUtcNow().UtcDateTime)
             .OrderBy(m => m.StartsUtc).Take(take).ToListAsync();
 
-    public Task<List<MeetingIndex>> LatestMinutesAsync(string committeeId, int take) =>
-        db.Set<MeetingIndex>().AsNoTracking()
+    public Task<List<MeetingIndex>> LatestMinutesAsync(IReadOnlySet<string> keys, string committeeId, int take) =>
+        visibility.Readable(db.Set<MeetingIndex>().AsNoTracking(), keys)
             .Where(m => m.Published && m.CommitteeId == committeeId && m.Status == MeetingStatus.MinutesPublished)
             .OrderByDescending(m => m.StartsUtc).Take(take).ToListAsync();
 
-    /// <summary>The meeting's published items in agenda order, each with whether the keys may read it: one query.</summary>
+    /// <summary>The meeting's published items in agenda order, as the keys may see them (closed ones redacted): one query.</summary>
     public async Task<IReadOnlyList<AgendaItemView>> AgendaAsync(MeetingPart meeting, IReadOnlySet<string> keys)
     {
         var ids = meeting.AgendaItemIds;
-        var keyList = keys.ToList();
-        var rows = await db.ContentItems.AsNoTracking()
-            .Where(c => ids.Contains(c.ContentItemId) && c.Published && c.ContentType == MedTypes.AgendaItem)
-            .Select(c => new
-            {
-                Item = c,
-                CanRead = db.Set<ContentReader>().Any(r => r.ContentItemVersionId == c.ContentItemVersionId && keyList.Contains(r.PrincipalKey)),
-            })
-            .ToListAsync();
-        var byId = rows.ToDictionary(r => r.Item.ContentItemId);
-        return [.. ids.Where(byId.ContainsKey).Select(id => new AgendaItemView(byId[id].Item, byId[id].Item.As<AgendaItemPart>(), byId[id].CanRead))];
+        var items = await visibility.GetManyAsync(keys, ids, VersionOptions.Published, MedTypes.AgendaItem);
+        return [.. ids.Where(items.ContainsKey).Select(id => AgendaItemView.Of(items[id]))];
     }
 
-    public async Task<AgendaItemView?> AgendaItemAsync(string id, IReadOnlySet<string> keys)
-    {
-        var keyList = keys.ToList();
-        var row = await db.ContentItems.AsNoTracking()
-            .Where(c => c.ContentItemId == id && c.Published && c.ContentType == MedTypes.AgendaItem)
-            .Select(c => new
-            {
-                Item = c,
-                CanRead = db.Set<ContentReader>().Any(r => r.ContentItemVersionId == c.ContentItemVersionId && keyList.Contains(r.PrincipalKey)),
-            })
-            .FirstOrDefaultAsync();
-        return row is null ? null : new AgendaItemView(row.Item, row.Item.As<AgendaItemPart>(), row.CanRead);
-    }
+    public async Task<AgendaItemView?> AgendaItemAsync(string id, IReadOnlySet<string> keys) =>
+        (await visibility.GetManyAsync(keys, [id], VersionOptions.Published, MedTypes.AgendaItem)).GetValueOrDefault(id) is { } item
+            ? AgendaItemView.Of(item)
+            : null;
 
     /// <summary>A page of the register (clamped to the pages there are), the total and the page given.</summary>
     public async Task<(List<DecisionRow> Rows, int Total, int Page)> DecisionsAsync(
         IReadOnlySet<string> keys, string? committeeId, DateOnly? from, DateOnly? to, DecisionOutcome? outcome, int page, int pageSize)
     {
-        var keyList = keys.ToList();
         // A decision belongs to the minutes: it is in the register once they are published.
         var meetings = db.Set<MeetingIndex>();
         var query = db.Set<DecisionIndex>().AsNoTracking()
@@ -130,24 +101,49 @@ public sealed class MedQueries(PortalDbContext db, TimeProvider clock, Committee
             query = query.Where(d => d.Date <= t);
         }
 
-        var readable = query.Select(d => new
-        {
-            Decision = d,
-            CanRead = db.Set<ContentReader>().Any(r => r.ContentItemVersionId == d.ContentItemVersionId && keyList.Contains(r.PrincipalKey)),
-        });
+        var visible = visibility.Visible(query, keys);
 
         // The outcome of a closed item is part of its content: filtering on it only finds readable ones.
         if (outcome is { } o)
         {
-            readable = readable.Where(d => d.CanRead && d.Decision.Outcome == o);
+            visible = visible.Where(v => !v.IsRedacted && v.Row.Outcome == o);
         }
 
-        var total = await readable.CountAsync();
+        var total = await visible.CountAsync();
         page = Math.Clamp(page, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
-        var rows = await readable
-            .OrderByDescending(d => d.Decision.Date).ThenBy(d => d.Decision.Number)
+
+        // A redacted decision keeps only what shows that it exists: number, date and committee.
+        var rows = (await visible
+            .OrderByDescending(v => v.Row.Date).ThenBy(v => v.Row.Number)
             .Skip((page - 1) * pageSize).Take(pageSize)
-            .ToListAsync();
+            .Select(v => new
+            {
+                v.IsRedacted,
+                v.Row.ContentItemId,
+                v.Row.ContentItemVersionId,
+                v.Row.CommitteeId,
+                v.Row.MeetingId,
+                v.Row.Date,
+                v.Row.Number,
+                v.Row.IsClosed,
+                Title = v.IsRedacted ? v.RedactedText : v.Row.Title,
+                Outcome = v.IsRedacted ? default : v.Row.Outcome,
+            })
+            .ToListAsync())
+            .Select(v => (Decision: new DecisionIndex
+            {
+                ContentItemId = v.ContentItemId,
+                ContentItemVersionId = v.ContentItemVersionId,
+                CommitteeId = v.CommitteeId,
+                MeetingId = v.MeetingId,
+                Date = v.Date,
+                Number = v.Number,
+                IsClosed = v.IsClosed,
+                Title = v.Title ?? "",
+                Outcome = v.Outcome,
+                Published = true,
+            }, CanRead: !v.IsRedacted))
+            .ToList();
         var names = await CommitteeNamesAsync();
         return ([.. rows.Select(r => new DecisionRow(r.Decision, names.GetValueOrDefault(r.Decision.CommitteeId, ""), r.CanRead))], total, page);
     }

@@ -19,8 +19,8 @@ public sealed record MeetingFilter(
 /// <summary>An agenda item as a list shows it: number, title, closed, and whether the keys may read it.</summary>
 public sealed record AgendaItemRow(string Id, string MeetingId, string Number, string Title, bool IsClosed, bool CanRead)
 {
-    /// <summary>What a reader who may not see the content is shown: that the item exists.</summary>
-    public string PublicTitle => CanRead && !IsClosed ? Title : "Lukket punkt";
+    /// <summary>What a calendar shows: a closed item is "Lukket punkt" even to its readers, since calendars end up on phones and in shared mailboxes.</summary>
+    public string PublicTitle => IsClosed ? MedVisibilityProvider.ClosedTitle : Title;
 }
 
 /// <summary>An open agenda item the reader may see, with its title and content.</summary>
@@ -34,12 +34,12 @@ public sealed class MedReadQueries(PortalDbContext db, IContentVisibility visibi
 {
     /// <summary>The published committees the keys may read, by name, with their documents.</summary>
     public Task<List<ContentItem>> CommitteesAsync(IReadOnlySet<string> keys) =>
-        visibility.Readable(db.ContentItems.AsNoTracking().Where(c => c.Published && c.ContentType == MedTypes.Committee), keys)
+        visibility.Versions(keys).Where(c => c.Published && c.ContentType == MedTypes.Committee)
             .OrderBy(c => c.DisplayText)
             .ToListAsync();
 
     public Task<ContentItem?> CommitteeAsync(string id, IReadOnlySet<string> keys) =>
-        visibility.Readable(db.ContentItems.AsNoTracking().Where(c => c.ContentItemId == id && c.Published && c.ContentType == MedTypes.Committee), keys)
+        visibility.Versions(keys).Where(c => c.ContentItemId == id && c.Published && c.ContentType == MedTypes.Committee)
             .FirstOrDefaultAsync();
 
     /// <summary>The published meetings the keys may read, with their documents: one query.</summary>
@@ -76,7 +76,7 @@ public sealed class MedReadQueries(PortalDbContext db, IContentVisibility visibi
 
         var meetings = await (
             from m in rows
-            join c in db.ContentItems.AsNoTracking() on m.ContentItemVersionId equals c.ContentItemVersionId
+            join c in visibility.Versions(keys) on m.ContentItemVersionId equals c.ContentItemVersionId
             select new { Meeting = c, m.StartsUtc, m.ContentItemId }).ToListAsync();
 
         // Joins do not promise to keep the order of their outer rows.
@@ -87,29 +87,25 @@ public sealed class MedReadQueries(PortalDbContext db, IContentVisibility visibi
     }
 
     public Task<ContentItem?> MeetingAsync(string id, IReadOnlySet<string> keys) =>
-        visibility.Readable(db.ContentItems.AsNoTracking().Where(c => c.ContentItemId == id && c.Published && c.ContentType == MedTypes.Meeting), keys)
+        visibility.Versions(keys).Where(c => c.ContentItemId == id && c.Published && c.ContentType == MedTypes.Meeting)
             .FirstOrDefaultAsync();
 
     /// <summary>
-    /// The agendas of these meetings from the index (no documents), each item with whether the keys
-    /// may read it, in each meeting's order. A meeting whose agenda is not published has none.
+    /// The agendas of these meetings from the index (no documents), in each meeting's order, as the
+    /// keys may see them: an item they may only know of comes with its redacted title.
     /// </summary>
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<AgendaItemRow>>> AgendasAsync(IReadOnlyList<ContentItem> meetings, IReadOnlySet<string> keys)
     {
-        var agendas = meetings
-            .Select(m => (m.ContentItemId, Part: m.As<MeetingPart>()))
-            .ToDictionary(m => m.ContentItemId, m => m.Part.Status == MeetingStatus.Planned ? [] : m.Part.AgendaItemIds);
+        var agendas = meetings.ToDictionary(m => m.ContentItemId, m => m.As<MeetingPart>().AgendaItemIds);
         var ids = agendas.Values.SelectMany(i => i).Distinct().ToList();
-        var keyList = keys.ToList();
-        var rows = ids.Count == 0 ? [] : await db.Set<AgendaItemIndex>().AsNoTracking()
-            .Where(i => i.Published && ids.Contains(i.ContentItemId))
-            .Select(i => new AgendaItemRow(
-                i.ContentItemId,
-                i.MeetingId,
-                i.Number,
-                i.Title,
-                i.IsClosed,
-                db.Set<ContentReader>().Any(r => r.ContentItemVersionId == i.ContentItemVersionId && keyList.Contains(r.PrincipalKey))))
+        var rows = ids.Count == 0 ? [] : await visibility.Visible(db.Set<AgendaItemIndex>().AsNoTracking().Where(i => i.Published && ids.Contains(i.ContentItemId)), keys)
+            .Select(v => new AgendaItemRow(
+                v.Row.ContentItemId,
+                v.Row.MeetingId,
+                v.Row.Number,
+                v.IsRedacted ? v.RedactedText ?? "" : v.Row.Title,
+                v.Row.IsClosed,
+                !v.IsRedacted))
             .ToListAsync();
         var byId = rows.ToDictionary(r => r.Id);
         return agendas.ToDictionary(
@@ -127,7 +123,7 @@ public sealed class MedReadQueries(PortalDbContext db, IContentVisibility visibi
         }
 
         var open = db.Set<AgendaItemIndex>().AsNoTracking().Where(i => i.Published && !i.IsClosed && ids.Contains(i.ContentItemId));
-        var items = await visibility.Readable(db.ContentItems.AsNoTracking(), keys)
+        var items = await visibility.Versions(keys)
             .Where(c => open.Any(i => i.ContentItemVersionId == c.ContentItemVersionId))
             .ToListAsync();
         return items

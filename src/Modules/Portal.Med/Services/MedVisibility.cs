@@ -18,11 +18,20 @@ public static class MedKeys
 }
 
 /// <summary>
-/// A closed item is for its committee's members and the roles the committee grants it to; material
-/// shared in confidence is for the named committees until its time.
+/// MED's rules, stored as each agenda item's readers and re-applied when what they depend on
+/// changes (<see cref="MedReadersFollowChanges"/>) or when the time comes (<see cref="ConfidentialityRelease"/>):
+/// - an item on a meeting whose agenda is not published is for the committee's secretaries and MED managers;
+/// - a closed item is for its committee's members and the roles the committee grants it to; others
+///   see that it exists (its number, "Lukket punkt");
+/// - material shared in confidence is for the named committees until its time; others see that it exists.
 /// </summary>
 internal sealed class MedVisibilityProvider(PortalDbContext db, TimeProvider clock) : IContentVisibilityProvider
 {
+    public const string ClosedTitle = "Lukket punkt";
+    public const string ConfidentialTitle = "Fortroligt punkt";
+
+    public int RulesVersion => 2;
+
     public async Task ApplyAsync(ContentItem version, VisibilityContext context)
     {
         if (version.ContentType != MedTypes.AgendaItem)
@@ -31,29 +40,89 @@ internal sealed class MedVisibilityProvider(PortalDbContext db, TimeProvider clo
         }
 
         var item = version.As<AgendaItemPart>();
-        var committeeId = await db.Set<MeetingIndex>().AsNoTracking()
-            .Where(m => m.ContentItemId == item.MeetingId && m.Latest)
-            .Select(m => m.CommitteeId)
+        var meeting = await db.Set<MeetingIndex>().AsNoTracking()
+            .Where(m => m.ContentItemId == item.MeetingId && m.Published)
+            .Select(m => new { m.CommitteeId, m.Status })
             .FirstOrDefaultAsync();
+        var committeeId = meeting?.CommitteeId;
+        var preparers = committeeId is null
+            ? [PrincipalKeys.Permission(Permissions.ManageMed)]
+            : new[] { PrincipalKeys.Permission(Permissions.ManageMed), MedKeys.SecretaryOf(committeeId) };
+
+        if (meeting is null || meeting.Status == MeetingStatus.Planned)
+        {
+            context.RestrictTo(preparers);
+        }
+
+        var redacted = new AgendaItemPart { MeetingId = item.MeetingId, Number = item.Number, IsClosed = item.IsClosed };
         if (item.IsClosed)
         {
             var keys = new List<string>();
             if (committeeId is not null)
             {
+                // Secretaries are members too; naming their key keeps them in when the agenda rule applies as well.
                 keys.Add(MedKeys.MemberOf(committeeId));
-                var committee = await db.ContentItems.AsNoTracking().FirstOrDefaultAsync(c => c.ContentItemId == committeeId && c.Latest);
-                keys.AddRange((committee?.As<CommitteePart>().GrantedRoles ?? []).Select(PrincipalKeys.Role));
+                keys.Add(MedKeys.SecretaryOf(committeeId));
+                var committee = await db.Set<CommitteeIndex>().AsNoTracking()
+                    .Where(c => c.ContentItemId == committeeId && c.Latest)
+                    .Select(c => c.ContentItemVersionId)
+                    .FirstOrDefaultAsync();
+                var granted = committee is null ? null : await db.ContentItems.AsNoTracking()
+                    .Where(c => c.ContentItemVersionId == committee)
+                    .Select(c => c.Data)
+                    .FirstOrDefaultAsync();
+                if (granted is not null)
+                {
+                    keys.AddRange(new ContentItem { Data = granted }.As<CommitteePart>().GrantedRoles.Select(PrincipalKeys.Role));
+                }
             }
 
             // With no committee known, nobody but the rule's own keys may read it: never everyone.
-            context.RestrictTo(keys);
+            context.RestrictTo(keys, mayKnowItExists: [PrincipalKeys.Everyone]);
         }
 
         if (item.ConfidentialUntilUtc is { } until && until > clock.GetUtcNow().UtcDateTime)
         {
             // The committee that owns the item always keeps it, so it can never be locked away from everyone.
             var committees = committeeId is null ? item.ConfidentialCommitteeIds : [.. item.ConfidentialCommitteeIds, committeeId];
-            context.RestrictTo(committees.Select(MedKeys.MemberOf));
+            var keys = committees.Select(MedKeys.MemberOf).ToList();
+            if (committeeId is not null)
+            {
+                keys.Add(MedKeys.SecretaryOf(committeeId));
+            }
+
+            context.RestrictTo(keys, mayKnowItExists: [PrincipalKeys.Everyone]);
+            redacted.ConfidentialUntilUtc = until;
+        }
+
+        context.RedactAs(item.IsClosed ? ClosedTitle : ConfidentialTitle, redacted);
+    }
+}
+
+/// <summary>MED's own editors: MED managers, and for a meeting and its items the committee's secretaries.</summary>
+internal sealed class MedEditorKeys(PortalDbContext db) : IContentEditorKeysProvider
+{
+    public async Task AddEditorKeysAsync(ContentItem version, ISet<string> keys)
+    {
+        var committeeId = version.ContentType switch
+        {
+            MedTypes.Committee => "",
+            MedTypes.Meeting => version.As<MeetingPart>().CommitteeId,
+            MedTypes.AgendaItem => await db.Set<MeetingIndex>().AsNoTracking()
+                .Where(m => m.ContentItemId == version.As<AgendaItemPart>().MeetingId && m.Latest)
+                .Select(m => m.CommitteeId)
+                .FirstOrDefaultAsync() ?? "",
+            _ => null,
+        };
+        if (committeeId is null)
+        {
+            return;
+        }
+
+        keys.Add(PrincipalKeys.Permission(Permissions.ManageMed));
+        if (committeeId.Length > 0)
+        {
+            keys.Add(MedKeys.SecretaryOf(committeeId));
         }
     }
 }

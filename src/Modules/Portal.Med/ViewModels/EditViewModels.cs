@@ -167,10 +167,22 @@ public sealed class MemberRow
     public DateOnly? From { get; set; }
 
     public DateOnly? To { get; set; }
+
+    public static MemberRow Of(CommitteeMember member) => new()
+    {
+        Name = member.Name,
+        UserName = member.UserName,
+        Role = member.Role,
+        Side = member.Side,
+        Affiliation = member.Affiliation,
+        From = member.From,
+        To = member.To,
+    };
 }
 
 public sealed record CommitteeEditViewModel(
     string? CommitteeId,
     CommitteeForm Form,
     IReadOnlyList<Indexes.CommitteeIndex> Committees,
-    IReadOnlyList<string> Roles);
+    IReadOnlyList<string> Roles,
+    bool CanManageAccess);

@@ -26,8 +26,12 @@ public sealed record CommitteePageViewModel(
     public SubscriptionLinks? Subscription { get; init; }
 }
 
-/// <summary>An agenda item as a reader may see it: its content, or only that a closed item exists.</summary>
-public sealed record AgendaItemView(ContentItem Item, AgendaItemPart Part, bool CanRead);
+/// <summary>An agenda item as a reader may see it: its content, or its redacted record (number, "Lukket punkt").</summary>
+public sealed record AgendaItemView(ContentItem Item, AgendaItemPart Part, bool CanRead)
+{
+    public static AgendaItemView Of(Portal.Core.Content.Visibility.VisibleContent visible) =>
+        new(visible.Item, visible.Item.As<AgendaItemPart>(), !visible.IsRedacted);
+}
 
 public sealed record MeetingPageViewModel(
     ContentItem Meeting,

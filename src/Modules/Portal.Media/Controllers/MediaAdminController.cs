@@ -23,7 +23,7 @@ public sealed class MediaAdminController(IMediaService media, IOptions<MediaOpti
     public async Task<IActionResult> Index(int page = 1, CancellationToken cancellationToken = default) =>
         View(new MediaListViewModel
         {
-            Page = await media.ListAsync(page, PageSize, cancellationToken),
+            Page = await media.ListAsync(User, page, PageSize, cancellationToken),
             MaxUploadSize = FileNames.FormatSize(options.Value.MaxUploadBytes),
         });
 

@@ -17,13 +17,12 @@ public interface IAttachmentAccess
 }
 
 /// <summary>
-/// An attachment of a content item is read like the item: its published version must exist, except
-/// for those who upload files (editors see drafts), and the platform's visibility of that version
-/// decides, so a closed or confidential item's files are closed and confidential too.
+/// An attachment of a content item is read like the item: the user must be able to read its published
+/// version in full (or, for those who upload files, its latest), as the platform's visibility says,
+/// so the files of a closed, confidential, draft or not yet published item are closed too.
 /// A file not yet attached to anything needs nothing more than ViewMedia.
 /// </summary>
 internal sealed class ContentItemAttachmentAccess(
-    IContentManager contentManager,
     IPermissionService permissions,
     IContentVisibility visibility) : IAttachmentAccess
 {
@@ -35,12 +34,7 @@ internal sealed class ContentItemAttachmentAccess(
         }
 
         var seesDrafts = await permissions.HasAsync(user, Permissions.UploadMedia);
-        var item = await contentManager.GetAsync(contentItemId, seesDrafts ? VersionOptions.Latest : VersionOptions.Published);
-        if (item is null)
-        {
-            return false;
-        }
-
-        return await visibility.CanReadAsync(user, item);
+        return await visibility.GetAsync(user, contentItemId) is { IsRedacted: false }
+            || (seesDrafts && await visibility.GetAsync(user, contentItemId, VersionOptions.Latest) is { IsRedacted: false });
     }
 }

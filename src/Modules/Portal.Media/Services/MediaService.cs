@@ -3,7 +3,9 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using System.Security.Claims;
 using Portal.Core.Content;
+using Portal.Core.Content.Visibility;
 using Portal.Core.Data;
 using Portal.Core.Hosting;
 using Portal.Media.Models;
@@ -39,8 +41,11 @@ public interface IMediaService
     /// <summary>Makes the attachment belong to a content item, whose access rules it then follows. False when the attachment does not exist.</summary>
     Task<bool> AttachAsync(string attachmentId, string contentItemId, CancellationToken cancellationToken = default);
 
-    /// <summary>The newest uploads first.</summary>
-    Task<AttachmentPage> ListAsync(int page, int pageSize, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// The newest uploads first, of those the user may see: files of items they may read, and
+    /// their own files not yet attached to anything.
+    /// </summary>
+    Task<AttachmentPage> ListAsync(ClaimsPrincipal user, int page, int pageSize, CancellationToken cancellationToken = default);
 }
 
 public static class MediaUrls
@@ -55,6 +60,7 @@ internal sealed class MediaService(
     PortalDbContext db,
     IFileStore store,
     IContentManager contentManager,
+    IContentVisibility visibility,
     TextExtractor extractor,
     DataPaths dataPaths,
     IOptions<MediaOptions> options,
@@ -178,9 +184,12 @@ internal sealed class MediaService(
             .Where(a => a.Id == attachmentId)
             .ExecuteUpdateAsync(a => a.SetProperty(x => x.ContentItemId, contentItemId), cancellationToken) == 1;
 
-    public async Task<AttachmentPage> ListAsync(int page, int pageSize, CancellationToken cancellationToken = default)
+    public async Task<AttachmentPage> ListAsync(ClaimsPrincipal user, int page, int pageSize, CancellationToken cancellationToken = default)
     {
-        var attachments = db.Set<Attachment>().AsNoTracking();
+        var userName = user.Identity?.Name ?? "";
+        var readable = visibility.Versions(await visibility.KeysOfAsync(user)).Where(c => c.Latest || c.Published).Select(c => c.ContentItemId);
+        var attachments = db.Set<Attachment>().AsNoTracking()
+            .Where(a => a.ContentItemId == null ? a.UploadedBy == userName : readable.Contains(a.ContentItemId));
         var total = await attachments.CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
         page = Math.Clamp(page, 1, pageCount);

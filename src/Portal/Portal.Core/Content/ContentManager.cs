@@ -18,6 +18,7 @@ internal sealed class ContentManager(
 {
     private readonly IContentHandler[] _handlers = [.. handlers];
     private readonly IContentIndexProvider[] _indexProviders = [.. indexProviders];
+    private readonly HashSet<string> _readersToRefresh = new(StringComparer.Ordinal);
 
     private string? CurrentUserName => httpContextAccessor.HttpContext?.User.Identity?.Name;
 
@@ -171,7 +172,8 @@ internal sealed class ContentManager(
             {
                 return cancelled;
             }
-            await RunAsync(h => h.PublishedAsync(new ContentContext(latest)), null);
+            var published = new ContentContext(latest);
+            await RunAsync(h => h.PublishedAsync(published), published);
             return ContentOperationResult.Success(latest);
         });
     }
@@ -266,8 +268,8 @@ internal sealed class ContentManager(
                 return cancelled;
             }
             var context = new ContentVersionedContext(source, restored);
-            await RunAsync(h => h.VersionedAsync(context), null);
-            await RunAsync(h => h.UpdatedAsync(context), null);
+            await RunAsync(h => h.VersionedAsync(context), context);
+            await RunAsync(h => h.UpdatedAsync(context), context);
             return ContentOperationResult.Success(restored);
         });
     }
@@ -430,7 +432,31 @@ internal sealed class ContentManager(
             }
         }
 
+        if (context is not null)
+        {
+            _readersToRefresh.UnionWith(context.ReadersToRefresh);
+        }
+
         return null;
+    }
+
+    /// <summary>The items handlers asked to refresh, once this save's rows are written: their rules read those rows.</summary>
+    private async Task RefreshDependentReadersAsync()
+    {
+        while (_readersToRefresh.Count > 0)
+        {
+            var ids = _readersToRefresh.ToList();
+            _readersToRefresh.Clear();
+            var live = await db.ContentItems.AsNoTracking()
+                .Where(c => ids.Contains(c.ContentItemId) && (c.Latest || c.Published))
+                .ToListAsync();
+            foreach (var version in live)
+            {
+                await readers.WriteAsync(version, db);
+            }
+
+            await db.SaveChangesAsync();
+        }
     }
 
     private async Task<ContentOperationResult> InTransactionAsync(Func<Task<ContentOperationResult>> work)
@@ -441,6 +467,7 @@ internal sealed class ContentManager(
             var result = await work();
             if (!result.Succeeded)
             {
+                _readersToRefresh.Clear();
                 if (owned is not null)
                 {
                     await owned.RollbackAsync();
@@ -451,6 +478,7 @@ internal sealed class ContentManager(
             }
 
             await FlushAsync();
+            await RefreshDependentReadersAsync();
             if (owned is not null)
             {
                 await owned.CommitAsync();
@@ -460,6 +488,7 @@ internal sealed class ContentManager(
         }
         catch (DbUpdateConcurrencyException)
         {
+            _readersToRefresh.Clear();
             if (owned is not null)
             {
                 await owned.RollbackAsync();

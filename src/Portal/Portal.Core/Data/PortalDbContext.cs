@@ -35,6 +35,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
         builder.ApplyConfiguration(new DocumentConfiguration());
         builder.ApplyConfiguration(new SchemaVersionConfiguration());
         builder.ApplyConfiguration(new Content.Visibility.ContentReaderConfiguration());
+        builder.ApplyConfiguration(new Content.Visibility.ContentRedactionConfiguration());
 
         foreach (var contributor in Contributors.Items)
         {

@@ -227,6 +227,8 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<IContentDisplayManager, ContentDisplayManager>();
         services.AddScoped<Content.Visibility.IContentVisibility, Content.Visibility.ContentVisibility>();
         services.AddScoped<Content.Visibility.ContentReaderWriter>();
+        services.AddScoped<Content.Visibility.IContentVisibilityProvider, Content.Visibility.DraftVisibilityProvider>();
+        services.AddScoped<IPortalStartupTask, Content.Visibility.VisibilityRulesRefresh>();
         services.AddSingleton<IHtmlSanitizerService, HtmlSanitizerService>();
         services.AddSingleton<SiteSettingsCache>();
         services.AddScoped<ISiteService, SiteService>();

@@ -39,6 +39,10 @@ public static class ModuleServiceCollectionExtensions
         where TProvider : class, Content.Visibility.IContentVisibilityProvider =>
         services.AddScoped<Content.Visibility.IContentVisibilityProvider, TProvider>();
 
+    public static IServiceCollection AddContentEditorKeys<TProvider>(this IServiceCollection services)
+        where TProvider : class, Content.Visibility.IContentEditorKeysProvider =>
+        services.AddScoped<Content.Visibility.IContentEditorKeysProvider, TProvider>();
+
     public static IServiceCollection AddPrincipalKeyProvider<TProvider>(this IServiceCollection services)
         where TProvider : class, Content.Visibility.IPrincipalKeyProvider =>
         services.AddScoped<Content.Visibility.IPrincipalKeyProvider, TProvider>();

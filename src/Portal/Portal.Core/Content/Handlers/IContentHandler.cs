@@ -31,7 +31,18 @@ public interface IContentHandler
 
 public class ContentContext(ContentItem contentItem)
 {
+    private readonly HashSet<string> _readersToRefresh = new(StringComparer.Ordinal);
+
     public ContentItem ContentItem { get; } = contentItem;
+
+    /// <summary>Items whose visibility depends on this one (a meeting's agenda items follow its status).</summary>
+    internal IReadOnlySet<string> ReadersToRefresh => _readersToRefresh;
+
+    /// <summary>
+    /// Applies the visibility rules again to these items' live versions, in this save's transaction,
+    /// after this item and its index rows are written.
+    /// </summary>
+    public void RefreshReadersOf(IEnumerable<string> contentItemIds) => _readersToRefresh.UnionWith(contentItemIds);
 
     /// <summary>Set by a handler in an "-ing" event to refuse the operation.</summary>
     public string? CancelReason { get; private set; }

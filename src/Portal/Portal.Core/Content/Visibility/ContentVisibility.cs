@@ -2,29 +2,48 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Content.Indexing;
 using Portal.Core.Data;
+using Portal.Core.Security;
 
 namespace Portal.Core.Content.Visibility;
 
 /// <summary>
-/// The one answer to "may this user read this version?", for pages, lists, feeds, calendars,
-/// attachments, the API and search alike.
+/// The one way to read content: pages, lists, admin screens, feeds, calendars, attachments, the API
+/// and search ask here and get back only what the user may see, already redacted. No module reads
+/// content versions or their readers any other way.
 /// </summary>
 public interface IContentVisibility
 {
     /// <summary>The user's keys, resolved once per request.</summary>
     Task<IReadOnlySet<string>> KeysOfAsync(ClaimsPrincipal user);
 
-    Task<bool> CanReadAsync(ClaimsPrincipal user, ContentItem version);
+    /// <summary>The item's published (or latest) version as the user may see it: in full, redacted, or null.</summary>
+    Task<VisibleContent?> GetAsync(ClaimsPrincipal user, string contentItemId, VersionOptions options = VersionOptions.Published, string? contentType = null);
 
-    /// <summary>Narrows a query of index rows to the versions the keys may read.</summary>
+    /// <summary>One version by its id, when the user may read it in full.</summary>
+    Task<ContentItem?> GetVersionAsync(ClaimsPrincipal user, string contentItemVersionId);
+
+    /// <summary>These items' published (or latest) versions as the keys may see them, by item id: one query.</summary>
+    Task<IReadOnlyDictionary<string, VisibleContent>> GetManyAsync(
+        IReadOnlySet<string> keys, IEnumerable<string> contentItemIds, VersionOptions options = VersionOptions.Published, string? contentType = null);
+
+    /// <summary>Every version the keys may read in full, untracked, for a module to narrow, order and page.</summary>
+    IQueryable<ContentItem> Versions(IReadOnlySet<string> keys);
+
+    /// <summary>Narrows a query of index rows to the versions the keys may read in full.</summary>
     IQueryable<TRow> Readable<TRow>(IQueryable<TRow> rows, IReadOnlySet<string> keys)
         where TRow : ContentIndexRow;
 
-    /// <summary>Narrows a query of content versions to those the keys may read.</summary>
-    IQueryable<ContentItem> Readable(IQueryable<ContentItem> versions, IReadOnlySet<string> keys);
+    /// <summary>Narrows a query of index rows to the versions the keys may know of, each marked when only its redacted record may show.</summary>
+    IQueryable<VisibleRow<TRow>> Visible<TRow>(IQueryable<TRow> rows, IReadOnlySet<string> keys)
+        where TRow : ContentIndexRow;
+
+    Task<bool> CanReadAsync(ClaimsPrincipal user, ContentItem version);
 }
 
-internal sealed class ContentVisibility(PortalDbContext db, IEnumerable<IPrincipalKeyProvider> keyProviders) : IContentVisibility
+internal sealed class ContentVisibility(
+    PortalDbContext db,
+    IPermissionService permissions,
+    IEnumerable<IPrincipalKeyProvider> keyProviders) : IContentVisibility
 {
     private readonly Dictionary<ClaimsPrincipal, IReadOnlySet<string>> _keys = [];
 
@@ -49,6 +68,16 @@ internal sealed class ContentVisibility(PortalDbContext db, IEnumerable<IPrincip
                 keys.Add(PrincipalKeys.User(id));
             }
 
+            if (user.Identity.Name is { } name)
+            {
+                keys.Add(PrincipalKeys.UserName(name));
+            }
+
+            foreach (var permission in await permissions.GetGrantedAsync(user))
+            {
+                keys.Add(PrincipalKeys.Permission(permission));
+            }
+
             foreach (var provider in keyProviders)
             {
                 await provider.AddKeysAsync(user, keys);
@@ -59,10 +88,89 @@ internal sealed class ContentVisibility(PortalDbContext db, IEnumerable<IPrincip
         return keys;
     }
 
-    public async Task<bool> CanReadAsync(ClaimsPrincipal user, ContentItem version)
+    public async Task<VisibleContent?> GetAsync(ClaimsPrincipal user, string contentItemId, VersionOptions options = VersionOptions.Published, string? contentType = null) =>
+        (await GetManyAsync(await KeysOfAsync(user), [contentItemId], options, contentType)).GetValueOrDefault(contentItemId);
+
+    public async Task<ContentItem?> GetVersionAsync(ClaimsPrincipal user, string contentItemVersionId) =>
+        await Versions(await KeysOfAsync(user)).FirstOrDefaultAsync(c => c.ContentItemVersionId == contentItemVersionId);
+
+    public async Task<IReadOnlyDictionary<string, VisibleContent>> GetManyAsync(
+        IReadOnlySet<string> keys, IEnumerable<string> contentItemIds, VersionOptions options = VersionOptions.Published, string? contentType = null)
     {
-        var keys = (await KeysOfAsync(user)).ToList();
-        return await db.Set<ContentReader>().AnyAsync(r => r.ContentItemVersionId == version.ContentItemVersionId && keys.Contains(r.PrincipalKey));
+        var ids = contentItemIds.Distinct().ToList();
+        if (ids.Count == 0 || keys.Count == 0)
+        {
+            return new Dictionary<string, VisibleContent>();
+        }
+
+        var keyList = keys.ToList();
+        var readers = db.Set<ContentReader>();
+        var versions = db.ContentItems.AsNoTracking().Where(c => ids.Contains(c.ContentItemId));
+        versions = options == VersionOptions.Published ? versions.Where(c => c.Published) : versions.Where(c => c.Latest);
+        if (contentType is not null)
+        {
+            versions = versions.Where(c => c.ContentType == contentType);
+        }
+
+        // The document of a version the keys may not read never leaves the database: a redacted
+        // row carries the redaction's document instead.
+        var rows = await (
+            from c in versions
+            let full = readers.Any(r => r.ContentItemVersionId == c.ContentItemVersionId && !r.Redacted && keyList.Contains(r.PrincipalKey))
+            let known = readers.Any(r => r.ContentItemVersionId == c.ContentItemVersionId && r.Redacted && keyList.Contains(r.PrincipalKey))
+            where full || known
+            select new
+            {
+                Full = full,
+                c.Id,
+                c.ContentItemId,
+                c.ContentItemVersionId,
+                c.ContentType,
+                DisplayText = full ? c.DisplayText : db.Set<ContentRedaction>().Where(x => x.ContentItemVersionId == c.ContentItemVersionId).Select(x => x.DisplayText).FirstOrDefault(),
+                c.Number,
+                c.Latest,
+                c.Published,
+                c.Owner,
+                c.Author,
+                c.CreatedUtc,
+                c.ModifiedUtc,
+                c.PublishedUtc,
+                c.Comment,
+                c.ConcurrencyStamp,
+                Data = full ? c.Data : db.Set<ContentRedaction>().Where(x => x.ContentItemVersionId == c.ContentItemVersionId).Select(x => x.Data).FirstOrDefault(),
+            }).ToListAsync();
+
+        return rows.ToDictionary(
+            r => r.ContentItemId,
+            r => new VisibleContent(
+                new ContentItem
+                {
+                    Id = r.Id,
+                    ContentItemId = r.ContentItemId,
+                    ContentItemVersionId = r.ContentItemVersionId,
+                    ContentType = r.ContentType,
+                    DisplayText = r.DisplayText ?? "",
+                    Number = r.Number,
+                    Latest = r.Latest,
+                    Published = r.Published,
+                    Owner = r.Full ? r.Owner : null,
+                    Author = r.Full ? r.Author : null,
+                    CreatedUtc = r.CreatedUtc,
+                    ModifiedUtc = r.ModifiedUtc,
+                    PublishedUtc = r.PublishedUtc,
+                    Comment = r.Full ? r.Comment : null,
+                    ConcurrencyStamp = r.ConcurrencyStamp,
+                    Data = r.Data ?? "{}",
+                },
+                !r.Full));
+    }
+
+    public IQueryable<ContentItem> Versions(IReadOnlySet<string> keys)
+    {
+        var list = keys.ToList();
+        var readers = db.Set<ContentReader>();
+        return db.ContentItems.AsNoTracking()
+            .Where(version => readers.Any(r => r.ContentItemVersionId == version.ContentItemVersionId && !r.Redacted && list.Contains(r.PrincipalKey)));
     }
 
     public IQueryable<TRow> Readable<TRow>(IQueryable<TRow> rows, IReadOnlySet<string> keys)
@@ -70,46 +178,30 @@ internal sealed class ContentVisibility(PortalDbContext db, IEnumerable<IPrincip
     {
         var list = keys.ToList();
         var readers = db.Set<ContentReader>();
-        return rows.Where(row => readers.Any(r => r.ContentItemVersionId == row.ContentItemVersionId && list.Contains(r.PrincipalKey)));
+        return rows.Where(row => readers.Any(r => r.ContentItemVersionId == row.ContentItemVersionId && !r.Redacted && list.Contains(r.PrincipalKey)));
     }
 
-    public IQueryable<ContentItem> Readable(IQueryable<ContentItem> versions, IReadOnlySet<string> keys)
+    public IQueryable<VisibleRow<TRow>> Visible<TRow>(IQueryable<TRow> rows, IReadOnlySet<string> keys)
+        where TRow : ContentIndexRow
     {
         var list = keys.ToList();
         var readers = db.Set<ContentReader>();
-        return versions.Where(version => readers.Any(r => r.ContentItemVersionId == version.ContentItemVersionId && list.Contains(r.PrincipalKey)));
+        var redactions = db.Set<ContentRedaction>();
+        return
+            from row in rows
+            let full = readers.Any(r => r.ContentItemVersionId == row.ContentItemVersionId && !r.Redacted && list.Contains(r.PrincipalKey))
+            where full || readers.Any(r => r.ContentItemVersionId == row.ContentItemVersionId && r.Redacted && list.Contains(r.PrincipalKey))
+            select new VisibleRow<TRow>
+            {
+                Row = row,
+                IsRedacted = !full,
+                RedactedText = full ? null : redactions.Where(x => x.ContentItemVersionId == row.ContentItemVersionId).Select(x => x.DisplayText).FirstOrDefault(),
+            };
     }
-}
 
-/// <summary>Writes a version's readers beside it, replacing them only when the rules give another set.</summary>
-internal sealed class ContentReaderWriter(IEnumerable<IContentVisibilityProvider> providers)
-{
-    private readonly IContentVisibilityProvider[] _providers = [.. providers];
-
-    public async Task WriteAsync(ContentItem version, PortalDbContext db)
+    public async Task<bool> CanReadAsync(ClaimsPrincipal user, ContentItem version)
     {
-        var context = new VisibilityContext();
-        foreach (var provider in _providers)
-        {
-            await provider.ApplyAsync(version, context);
-        }
-
-        var set = db.Set<ContentReader>();
-        var existing = version.Id == 0
-            ? []
-            : await set.Where(r => r.ContentItemVersionId == version.ContentItemVersionId).ToListAsync();
-        var wanted = context.Readers;
-        if (existing.Count == wanted.Count && existing.All(r => wanted.Contains(r.PrincipalKey)))
-        {
-            return;
-        }
-
-        set.RemoveRange(existing);
-        set.AddRange(wanted.Select(key => new ContentReader
-        {
-            ContentItemId = version.ContentItemId,
-            ContentItemVersionId = version.ContentItemVersionId,
-            PrincipalKey = key,
-        }));
+        var keys = (await KeysOfAsync(user)).ToList();
+        return await db.Set<ContentReader>().AnyAsync(r => r.ContentItemVersionId == version.ContentItemVersionId && !r.Redacted && keys.Contains(r.PrincipalKey));
     }
 }

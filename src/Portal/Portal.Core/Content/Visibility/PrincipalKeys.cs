@@ -12,4 +12,12 @@ public static class PrincipalKeys
     public static string Role(string role) => $"role:{role}";
 
     public static string User(string userId) => $"user:{userId}";
+
+    /// <summary>The key of an account by its user name (what versions record as owner and author).</summary>
+    public static string UserName(string userName) => $"username:{userName}";
+
+    /// <summary>Held by everyone granted the permission, so a rule can follow later changes to roles.</summary>
+    public static string Permission(Security.Permission permission) => $"permission:{permission.Name}";
+
+    internal static string Permission(string name) => $"permission:{name}";
 }

@@ -19,7 +19,7 @@ public sealed class SchemaMigrator(IServiceProvider services, ModuleCatalog modu
     public const string PlatformId = "Portal.Core";
 
     /// <summary>The platform schema's version; a fresh database starts here.</summary>
-    private const int PlatformVersion = 2;
+    private const int PlatformVersion = 3;
     private const long MigrationLockKey = 0x4d45445f504f5254; // "MED_PORT"
 
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
@@ -99,6 +99,22 @@ public sealed class SchemaMigrator(IServiceProvider services, ModuleCatalog modu
                 "SELECT \"ContentItemId\", \"ContentItemVersionId\", 'everyone' FROM \"ContentItems\"",
                 cancellationToken);
             record.Version = 2;
+            record.UpdatedUtc = DateTime.UtcNow;
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        if (record.Version == 2)
+        {
+            // Version 3: readers who may only know a version exists, and what they see of it. The
+            // rules are applied to every version again at start (VisibilityRulesRefresh).
+            logger.LogInformation("Migrating the platform from version 2: redacted readers");
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(
+                "ALTER TABLE \"ContentReaders\" ADD COLUMN \"Redacted\" BOOLEAN NOT NULL DEFAULT FALSE", cancellationToken);
+            await new SchemaBuilder(db).CreateTablesForAsync(typeof(Content.Visibility.ContentRedaction));
+            db.Documents.Add(new Document { Name = Content.Visibility.VisibilityRulesRefresh.DocumentName, Json = "" });
+            record.Version = 3;
             record.UpdatedUtc = DateTime.UtcNow;
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
