@@ -16,6 +16,9 @@ internal sealed class ContentManager(
     TimeProvider clock,
     IHttpContextAccessor httpContextAccessor) : IContentManager
 {
+    /// <summary>How often a kept conflicting edit tries for a free version number.</summary>
+    private const int KeepAttempts = 50;
+
     private readonly IContentHandler[] _handlers = [.. handlers];
     private readonly IContentIndexProvider[] _indexProviders = [.. indexProviders];
     private readonly HashSet<string> _readersToRefresh = new(StringComparer.Ordinal);
@@ -292,14 +295,12 @@ internal sealed class ContentManager(
         var displayText = rejectedEdit.DisplayText;
         db.ChangeTracker.Clear();
 
-        var number = await NextNumberAsync(rejectedEdit.ContentItemId);
         var kept = new ContentItem
         {
             ContentItemId = rejectedEdit.ContentItemId,
             ContentItemVersionId = IdGenerator.NewId(),
             ContentType = rejectedEdit.ContentType,
             DisplayText = displayText,
-            Number = number,
             Owner = rejectedEdit.Owner,
             Author = CurrentUserName ?? rejectedEdit.Author,
             CreatedUtc = rejectedEdit.CreatedUtc,
@@ -310,9 +311,25 @@ internal sealed class ContentManager(
         // Derived values (such as the display text) follow the kept content.
         await RunAsync(h => h.UpdatingAsync(new ContentContext(kept)), null);
         kept.SerializeContent();
-        db.ContentItems.Add(kept);
-        await FlushAsync();
-        return kept;
+
+        // The losers of one race all keep their edit at once and read the same highest number; the
+        // unique (item, number) index lets one through per round and the others take the next one.
+        for (var attempt = 1; ; attempt++)
+        {
+            kept.Id = 0;
+            kept.Number = await NextNumberAsync(kept.ContentItemId);
+            db.ContentItems.Add(kept);
+            try
+            {
+                await FlushAsync();
+                return kept;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < KeepAttempts)
+            {
+                db.ChangeTracker.Clear();
+                await Task.Delay(Random.Shared.Next(1, 10 * attempt));
+            }
+        }
     }
 
     private async Task<ContentItem> NewVersionFromAsync(ContentItem source, ContentItem latest)
