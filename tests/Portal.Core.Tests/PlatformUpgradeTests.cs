@@ -12,7 +12,7 @@ namespace Portal.Core.Tests;
 public sealed class PlatformUpgradeTests(SqliteHost host) : IClassFixture<SqliteHost>
 {
     [Fact]
-    public async Task Version_1_gets_the_readers_table_with_everything_readable_by_everyone()
+    public async Task Version_1_gets_the_readers_tables_with_everything_readable_by_everyone()
     {
         string id;
         await using (var scope = host.Scope())
@@ -31,7 +31,7 @@ public sealed class PlatformUpgradeTests(SqliteHost host) : IClassFixture<Sqlite
 
         await using var check = host.Scope();
         var checkDb = check.ServiceProvider.GetRequiredService<PortalDbContext>();
-        Assert.Equal(2, (await checkDb.SchemaVersions.SingleAsync(v => v.ModuleId == SchemaMigrator.PlatformId)).Version);
+        Assert.Equal(3, (await checkDb.SchemaVersions.SingleAsync(v => v.ModuleId == SchemaMigrator.PlatformId)).Version);
         var published = (await check.ServiceProvider.GetRequiredService<IContentManager>().GetAsync(id))!;
         var employee = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "m")], "test"));
         Assert.True(await check.ServiceProvider.GetRequiredService<IContentVisibility>().CanReadAsync(employee, published));

@@ -37,7 +37,7 @@ public abstract class VisibilityTests<THost>(THost host) : IClassFixture<THost>
         var visibility = scope.ServiceProvider.GetRequiredService<IContentVisibility>();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var ids = new[] { open, closed };
-        var forEmployee = await visibility.Readable(db.ContentItems.Where(c => c.Published && ids.Contains(c.ContentItemId)), await visibility.KeysOfAsync(Employee)).Select(c => c.ContentItemId).ToListAsync();
+        var forEmployee = await visibility.Versions(await visibility.KeysOfAsync(Employee)).Where(c => c.Published && ids.Contains(c.ContentItemId)).Select(c => c.ContentItemId).ToListAsync();
         var fromIndex = await visibility.Readable(db.Set<NoteIndex>().Where(r => r.Published && ids.Contains(r.ContentItemId)), await visibility.KeysOfAsync(Employee)).Select(r => r.ContentItemId).ToListAsync();
         Assert.Equal([open], forEmployee);
         Assert.Equal([open], fromIndex);

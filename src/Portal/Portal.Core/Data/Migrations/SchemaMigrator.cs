@@ -110,15 +110,42 @@ public sealed class SchemaMigrator(IServiceProvider services, ModuleCatalog modu
             // rules are applied to every version again at start (VisibilityRulesRefresh).
             logger.LogInformation("Migrating the platform from version 2: redacted readers");
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.Database.ExecuteSqlRawAsync(
-                "ALTER TABLE \"ContentReaders\" ADD COLUMN \"Redacted\" BOOLEAN NOT NULL DEFAULT FALSE", cancellationToken);
-            await new SchemaBuilder(db).CreateTablesForAsync(typeof(Content.Visibility.ContentRedaction));
-            db.Documents.Add(new Document { Name = Content.Visibility.VisibilityRulesRefresh.DocumentName, Json = "" });
+            // A database that came from version 1 got its readers table in today's shape just now.
+            if (!await ColumnExistsAsync(db, "ContentReaders", "Redacted", cancellationToken))
+            {
+                await db.Database.ExecuteSqlRawAsync(
+                    "ALTER TABLE \"ContentReaders\" ADD COLUMN \"Redacted\" BOOLEAN NOT NULL DEFAULT FALSE", cancellationToken);
+            }
+
+            if (!await TableExistsAsync(db, "ContentRedactions", cancellationToken))
+            {
+                await new SchemaBuilder(db).CreateTablesForAsync(typeof(Content.Visibility.ContentRedaction));
+            }
+
+            // An empty stamp: the rules are applied to every version at start.
+            var rules = await db.Documents.FirstOrDefaultAsync(d => d.Name == Content.Visibility.VisibilityRulesRefresh.DocumentName, cancellationToken);
+            if (rules is null)
+            {
+                db.Documents.Add(new Document { Name = Content.Visibility.VisibilityRulesRefresh.DocumentName, Json = "" });
+            }
+            else
+            {
+                rules.Json = "";
+            }
+
             record.Version = 3;
             record.UpdatedUtc = DateTime.UtcNow;
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
+    }
+
+    private static async Task<bool> ColumnExistsAsync(PortalDbContext db, string table, string column, CancellationToken cancellationToken)
+    {
+        var count = db.Database.IsNpgsql()
+            ? await db.Database.SqlQuery<int>($"SELECT COUNT(*)::int AS \"Value\" FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = {table} AND column_name = {column}").SingleAsync(cancellationToken)
+            : await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS \"Value\" FROM pragma_table_info({table}) WHERE name = {column}").SingleAsync(cancellationToken);
+        return count > 0;
     }
 
     private static async Task<bool> TableExistsAsync(PortalDbContext db, string table, CancellationToken cancellationToken)
