@@ -95,8 +95,8 @@ public sealed class SchemaMigrator(IServiceProvider services, ModuleCatalog modu
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await new SchemaBuilder(db).CreateTablesForAsync(typeof(Content.Visibility.ContentReader));
             await db.Database.ExecuteSqlRawAsync(
-                "INSERT INTO \"ContentReaders\" (\"ContentItemId\", \"ContentItemVersionId\", \"PrincipalKey\") " +
-                "SELECT \"ContentItemId\", \"ContentItemVersionId\", 'everyone' FROM \"ContentItems\"",
+                "INSERT INTO \"ContentReaders\" (\"ContentItemId\", \"ContentItemVersionId\", \"PrincipalKey\", \"Redacted\") " +
+                "SELECT \"ContentItemId\", \"ContentItemVersionId\", 'everyone', FALSE FROM \"ContentItems\"",
                 cancellationToken);
             record.Version = 2;
             record.UpdatedUtc = DateTime.UtcNow;
