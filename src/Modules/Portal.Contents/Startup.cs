@@ -36,6 +36,7 @@ public sealed class Startup : ModuleStartup
 
         services.AddScoped<ContentListQuery>();
         services.AddScoped<AutorouteService>();
+        services.AddSingleton<ReservedAddresses>();
         services.AddSingleton<VersionComparer>();
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Portal.Contents.Models;
 using Portal.Contents.Services;
 using Portal.Contents.ViewModels;
 using Portal.Core.Content;
@@ -252,7 +253,7 @@ public sealed class ContentsAdminController(
     }
 
     [HttpPost("{id}/versions/{versionId}/restore")]
-    public async Task<IActionResult> Restore(string id, string versionId, Guid concurrencyStamp)
+    public async Task<IActionResult> Restore(string id, string versionId, Guid concurrencyStamp, [FromServices] AutorouteService routes)
     {
         var source = await contentManager.GetVersionAsync(versionId);
         if (source is null || source.ContentItemId != id || await ListableTypeAsync(source.ContentType) is not { } definition)
@@ -264,6 +265,14 @@ public sealed class ContentsAdminController(
         if (!definition.Settings.Draftable && !await CanPublishAsync())
         {
             return Forbid();
+        }
+
+        // The old version's address may have gone to another item since; the restored version would
+        // hold it as well (and the database refuses to publish it).
+        if (source.Has(nameof(AutoroutePart)) && source.As<AutoroutePart>().Path is { Length: > 0 } path && await routes.IsTakenAsync(path, id))
+        {
+            Notify($"Version {source.Number} kan ikke gendannes, fordi dens adresse /{path} nu bruges af andet indhold. Intet er ændret.", NotificationKind.Error);
+            return RedirectToAction(nameof(Edit), new { id });
         }
 
         return await ChangeAsync(id, () => contentManager.RestoreAsync(versionId, concurrencyStamp), item => $"Version {source.Number} er gendannet som version {item.Number}.");
