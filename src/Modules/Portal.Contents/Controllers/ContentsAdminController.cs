@@ -13,7 +13,7 @@ using Portal.Core.Security;
 namespace Portal.Contents.Controllers;
 
 [Route("admin/contents")]
-[RequirePermission("EditContent")]
+[RequirePermission(ContentPermissionNames.EditContent)]
 public sealed class ContentsAdminController(
     IContentManager contentManager,
     IContentDefinitionManager definitions,
@@ -165,17 +165,17 @@ public sealed class ContentsAdminController(
     }
 
     [HttpPost("{id}/publish")]
-    [RequirePermission("PublishContent")]
+    [RequirePermission(ContentPermissionNames.PublishContent)]
     public Task<IActionResult> Publish(string id, Guid concurrencyStamp) =>
         ChangeAsync(id, () => contentManager.PublishAsync(id, concurrencyStamp), item => $"'{item.DisplayText}' er udgivet.");
 
     [HttpPost("{id}/unpublish")]
-    [RequirePermission("PublishContent")]
+    [RequirePermission(ContentPermissionNames.PublishContent)]
     public Task<IActionResult> Unpublish(string id, Guid concurrencyStamp) =>
         ChangeAsync(id, () => contentManager.UnpublishAsync(id, concurrencyStamp), item => $"'{item.DisplayText}' er ikke længere udgivet. Den seneste version er bevaret som kladde.");
 
     [HttpGet("{id}/delete")]
-    [RequirePermission("DeleteContent")]
+    [RequirePermission(ContentPermissionNames.DeleteContent)]
     public async Task<IActionResult> Delete(string id)
     {
         var latest = await contentManager.GetAsync(id, VersionOptions.Latest);
@@ -188,7 +188,7 @@ public sealed class ContentsAdminController(
     }
 
     [HttpPost("{id}/delete")]
-    [RequirePermission("DeleteContent")]
+    [RequirePermission(ContentPermissionNames.DeleteContent)]
     public async Task<IActionResult> DeletePost(string id, Guid concurrencyStamp)
     {
         var latest = await contentManager.GetAsync(id, VersionOptions.Latest);
