@@ -391,8 +391,8 @@ internal sealed class ContentManager(
         }
 
         db.ChangeTracker.DetectChanges();
-        var written = tracked.Where(e => e.State is EntityState.Added or EntityState.Modified).Select(e => e.Entity).ToList();
-        foreach (var entry in tracked.Where(e => e.State is EntityState.Added or EntityState.Modified))
+        var changed = tracked.Where(e => e.State is EntityState.Added or EntityState.Modified).ToList();
+        foreach (var entry in changed)
         {
             if (entry.State == EntityState.Modified && !entry.Property(c => c.ConcurrencyStamp).IsModified)
             {
@@ -420,7 +420,7 @@ internal sealed class ContentManager(
             }
 
             // A module's index refused a value another item holds (such as a published address).
-            var reason = written.SelectMany(v => _indexProviders.Select(p => p.DescribeRefusal(v, table, db))).FirstOrDefault(r => r is not null);
+            var reason = changed.SelectMany(e => _indexProviders.Select(p => p.DescribeRefusal(e.Entity, table, db))).FirstOrDefault(r => r is not null);
             if (reason is null)
             {
                 throw;
