@@ -37,6 +37,7 @@ public sealed class Startup : ModuleStartup
 
         services.AddScoped<ContentListQuery>();
         services.AddScoped<AutorouteService>();
+        services.AddSingleton<ReservedAddresses>();
         services.AddSingleton<VersionComparer>();
     }
 

@@ -2,12 +2,19 @@ using Portal.Core.Security;
 
 namespace Portal.Media;
 
+/// <summary>The permissions' names, for <c>[RequirePermission(...)]</c>.</summary>
+public static class MediaPermissionNames
+{
+    public const string ViewMedia = nameof(ViewMedia);
+    public const string UploadMedia = nameof(UploadMedia);
+}
+
 public sealed class Permissions : IPermissionProvider
 {
     private const string Category = "Medier";
 
-    public static readonly Permission ViewMedia = new("ViewMedia", "Se vedhæftede filer", Category);
-    public static readonly Permission UploadMedia = new("UploadMedia", "Uploade filer", Category);
+    public static readonly Permission ViewMedia = new(MediaPermissionNames.ViewMedia, "Se vedhæftede filer", Category);
+    public static readonly Permission UploadMedia = new(MediaPermissionNames.UploadMedia, "Uploade filer", Category);
 
     public IEnumerable<Permission> GetPermissions() => [ViewMedia, UploadMedia];
 

@@ -182,6 +182,12 @@ public sealed class MedApiTests(MedFixture fixture) : IClassFixture<MedFixture>
     [InlineData("/api/meetings?from=27-04-2023", "from")]
     [InlineData("/api/meetings?from=0001-01-01", "from")]
     [InlineData("/api/meetings?to=9999-12-31", "to")]
+    [InlineData("/api/meetings?from=1899-12-31", "mellem år 1900 og 2200")]
+    [InlineData("/api/meetings?to=2201-01-01", "mellem år 1900 og 2200")]
+    [InlineData("/api/decisions?from=0001-01-01", "from")]
+    [InlineData("/api/decisions?to=9999-12-31", "to")]
+    [InlineData("/api/decisions?from=1899-12-31", "mellem år 1900 og 2200")]
+    [InlineData("/api/decisions?to=2201-01-01", "mellem år 1900 og 2200")]
     [InlineData("/api/meetings?from=2023-05-01&to=2023-04-01", "Perioden er tom")]
     [InlineData("/api/decisions?from=igaar", "from")]
     [InlineData("/api/decisions?from=2023-05-01&to=2023-04-01", "Perioden er tom")]
@@ -191,6 +197,7 @@ public sealed class MedApiTests(MedFixture fixture) : IClassFixture<MedFixture>
     [InlineData("/api/decisions?page=0", "Siden '0' er ugyldig")]
     [InlineData("/api/decisions?page=-1", "Siden '-1' er ugyldig")]
     [InlineData("/api/decisions?page=99999999999", "Siden '99999999999' er ugyldig")]
+    [InlineData("/api/decisions?page=500", "Siden '500' findes ikke")]
     public async Task Bad_input_gets_400_with_a_danish_message(string url, string expected)
     {
         var client = await fixture.LoginAsync("medarbejder");
@@ -199,6 +206,7 @@ public sealed class MedApiTests(MedFixture fixture) : IClassFixture<MedFixture>
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        AssertNotStored(response);
         var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal(400, (int)problem["status"]!);
         Assert.Equal("Ugyldig forespørgsel", (string?)problem["title"]);
@@ -219,16 +227,42 @@ public sealed class MedApiTests(MedFixture fixture) : IClassFixture<MedFixture>
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        AssertNotStored(response);
         Assert.Contains(expected, (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["detail"], StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task A_late_page_is_the_last_page()
+    public async Task A_page_after_the_last_is_a_400_that_says_how_many_there_are()
     {
-        var (json, _) = await GetJsonAsync("medarbejder", $"/api/decisions?committee={fixture.CommitteeId}&page=500");
+        var client = await fixture.LoginAsync("medarbejder");
+        var (last, _) = await GetJsonAsync("medarbejder", $"/api/decisions?committee={fixture.CommitteeId}&page=1");
+        Assert.Equal(2, last!["items"]!.AsArray().Count);
 
-        Assert.Equal(1, (int)json!["page"]!);
-        Assert.Equal(2, json["items"]!.AsArray().Count);
+        var response = await client.GetAsync($"/api/decisions?committee={fixture.CommitteeId}&page=2");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("Siden '2' findes ikke: der er 1 side med beslutninger, der passer til filtrene.", (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["detail"]);
+    }
+
+    [Theory]
+    [InlineData("/api/meetings?from=1900-01-01&to=2200-12-31")]
+    [InlineData("/api/decisions?from=1900-01-01&to=2200-12-31")]
+    public async Task The_first_and_last_years_are_accepted(string url)
+    {
+        var (json, _) = await GetJsonAsync("medarbejder", url);
+
+        Assert.NotNull(json);
+    }
+
+    [Theory]
+    [MemberData(nameof(Endpoints))]
+    public async Task No_cache_keeps_an_answer(string route)
+    {
+        var response = await (await fixture.LoginAsync(MedFixture.MemberUser)).GetAsync(Url(route));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        AssertNotStored(response);
     }
 
     [Fact]
@@ -257,6 +291,12 @@ public sealed class MedApiTests(MedFixture fixture) : IClassFixture<MedFixture>
         var anonymous = fixture.Anonymous();
         Assert.Equal(HttpStatusCode.Redirect, (await anonymous.GetAsync("/openapi/v1.json")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await anonymous.GetAsync("/scalar/")).StatusCode);
+    }
+
+    private static void AssertNotStored(HttpResponseMessage response)
+    {
+        var cacheControl = response.Headers.CacheControl;
+        Assert.True(cacheControl is { Private: true, NoStore: true }, $"Cache-Control: {cacheControl}");
     }
 
     private string Url(string route) => route

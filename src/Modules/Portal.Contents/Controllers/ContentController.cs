@@ -13,7 +13,7 @@ namespace Portal.Contents.Controllers;
 /// Published content of the listable types for employees, by id or by its address. Other types
 /// belong to the modules that define them and are shown by those modules.
 /// </summary>
-[RequirePermission("ViewContent")]
+[RequirePermission(ContentPermissionNames.ViewContent)]
 public sealed class ContentController(
     IContentDisplayManager display,
     IContentDefinitionManager definitions,

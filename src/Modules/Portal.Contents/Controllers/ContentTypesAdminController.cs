@@ -10,7 +10,7 @@ namespace Portal.Contents.Controllers;
 
 /// <summary>Content types as data: settings and the fields editors add while the portal runs.</summary>
 [Route("admin/content-types")]
-[RequirePermission("ManageContentTypes")]
+[RequirePermission(ContentPermissionNames.ManageContentTypes)]
 public sealed class ContentTypesAdminController(IContentDefinitionManager definitions) : AdminController
 {
     [HttpGet("")]

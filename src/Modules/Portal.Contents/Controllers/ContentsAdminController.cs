@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Portal.Contents.Models;
 using Portal.Contents.Services;
 using Portal.Contents.ViewModels;
 using Portal.Core.Content;
@@ -14,7 +15,7 @@ using Portal.Core.Security;
 namespace Portal.Contents.Controllers;
 
 [Route("admin/contents")]
-[RequirePermission("EditContent")]
+[RequirePermission(ContentPermissionNames.EditContent)]
 public sealed class ContentsAdminController(
     IContentManager contentManager,
     IContentDefinitionManager definitions,
@@ -164,17 +165,17 @@ public sealed class ContentsAdminController(
     }
 
     [HttpPost("{id}/publish")]
-    [RequirePermission("PublishContent")]
+    [RequirePermission(ContentPermissionNames.PublishContent)]
     public Task<IActionResult> Publish(string id, Guid concurrencyStamp) =>
         ChangeAsync(id, () => contentManager.PublishAsync(id, concurrencyStamp), item => $"'{item.DisplayText}' er udgivet.");
 
     [HttpPost("{id}/unpublish")]
-    [RequirePermission("PublishContent")]
+    [RequirePermission(ContentPermissionNames.PublishContent)]
     public Task<IActionResult> Unpublish(string id, Guid concurrencyStamp) =>
         ChangeAsync(id, () => contentManager.UnpublishAsync(id, concurrencyStamp), item => $"'{item.DisplayText}' er ikke længere udgivet. Den seneste version er bevaret som kladde.");
 
     [HttpGet("{id}/delete")]
-    [RequirePermission("DeleteContent")]
+    [RequirePermission(ContentPermissionNames.DeleteContent)]
     public async Task<IActionResult> Delete(string id)
     {
         if (await ReadableLatestAsync(id) is not { } latest || await ListableTypeAsync(latest.ContentType) is null)
@@ -186,7 +187,7 @@ public sealed class ContentsAdminController(
     }
 
     [HttpPost("{id}/delete")]
-    [RequirePermission("DeleteContent")]
+    [RequirePermission(ContentPermissionNames.DeleteContent)]
     public async Task<IActionResult> DeletePost(string id, Guid concurrencyStamp)
     {
         if (await ReadableLatestAsync(id) is not { } latest || await ListableTypeAsync(latest.ContentType) is null)
@@ -248,7 +249,7 @@ public sealed class ContentsAdminController(
     }
 
     [HttpPost("{id}/versions/{versionId}/restore")]
-    public async Task<IActionResult> Restore(string id, string versionId, Guid concurrencyStamp)
+    public async Task<IActionResult> Restore(string id, string versionId, Guid concurrencyStamp, [FromServices] AutorouteService routes)
     {
         var source = await visibility.GetVersionAsync(User, versionId);
         if (source is null || source.ContentItemId != id || await ReadableLatestAsync(id) is null || await ListableTypeAsync(source.ContentType) is not { } definition)
@@ -260,6 +261,14 @@ public sealed class ContentsAdminController(
         if (!definition.Settings.Draftable && !await CanPublishAsync())
         {
             return Forbid();
+        }
+
+        // The old version's address may have gone to another item since; the restored version would
+        // hold it as well (and the database refuses to publish it).
+        if (source.Has(nameof(AutoroutePart)) && source.As<AutoroutePart>().Path is { Length: > 0 } path && await routes.IsTakenAsync(path, id))
+        {
+            Notify($"Version {source.Number} kan ikke gendannes, fordi dens adresse /{path} nu bruges af andet indhold. Intet er ændret.", NotificationKind.Error);
+            return RedirectToAction(nameof(Edit), new { id });
         }
 
         return await ChangeAsync(id, () => contentManager.RestoreAsync(versionId, concurrencyStamp), item => $"Version {source.Number} er gendannet som version {item.Number}.");

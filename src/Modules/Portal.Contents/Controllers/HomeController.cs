@@ -7,7 +7,7 @@ using Portal.Core.Security;
 namespace Portal.Contents.Controllers;
 
 /// <summary>The front page: what was published most recently.</summary>
-[RequirePermission("ViewContent")]
+[RequirePermission(ContentPermissionNames.ViewContent)]
 public sealed class HomeController(IContentDefinitionManager definitions, IContentVisibility visibility) : Controller
 {
     [HttpGet("")]

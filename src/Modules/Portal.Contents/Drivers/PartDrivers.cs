@@ -38,7 +38,7 @@ internal sealed class HtmlBodyPartDriver(IHtmlSanitizerService sanitizer) : Cont
     }
 }
 
-internal sealed class AutoroutePartDriver(AutorouteService routes) : ContentPartDisplayDriver<AutoroutePart>
+internal sealed class AutoroutePartDriver(AutorouteService routes, ReservedAddresses reserved) : ContentPartDisplayDriver<AutoroutePart>
 {
     protected override DisplayResult? Edit(AutoroutePart part, BuildContext context) =>
         View("Parts/AutoroutePart.Edit", new AutoroutePartViewModel { Path = part.Path, PublicUrl = string.IsNullOrEmpty(part.Path) ? null : "/" + part.Path }, position: 5);
@@ -52,7 +52,7 @@ internal sealed class AutoroutePartDriver(AutorouteService routes) : ContentPart
             : model.Path.Trim().Trim('/').ToLowerInvariant();
 
         var key = $"{PartName}.{nameof(model.Path)}";
-        if (Slug.Validate(path) is { } problem)
+        if (Slug.Validate(path, reserved.IsReserved) is { } problem)
         {
             updater.ModelState.AddModelError(key, problem);
             return;

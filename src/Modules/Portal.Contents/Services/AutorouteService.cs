@@ -12,7 +12,7 @@ public sealed class AutorouteService(PortalDbContext db)
 
     public Task<string?> FindPublishedAsync(string path) =>
         db.Set<AutorouteIndex>().AsNoTracking()
-            .Where(r => r.Path == path && r.Published)
+            .Where(r => r.PublishedPath == path)
             .Select(r => r.ContentItemId)
             .FirstOrDefaultAsync();
 }

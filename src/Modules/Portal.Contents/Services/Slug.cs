@@ -5,12 +5,6 @@ namespace Portal.Contents.Services;
 /// <summary>Addresses of content: lower-case Danish-friendly slugs, optionally nested with '/'.</summary>
 public static class Slug
 {
-    /// <summary>First path segments the portal itself uses.</summary>
-    public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "admin", "account", "setup", "api", "health", "error", "content", "_content", "css", "js", "lib", "media", "favicon.ico",
-    };
-
     public static string From(string? text)
     {
         var builder = new StringBuilder();
@@ -41,7 +35,7 @@ public static class Slug
     }
 
     /// <summary>A Danish explanation of what is wrong with <paramref name="path"/>, or null when it is fine.</summary>
-    public static string? Validate(string path)
+    public static string? Validate(string path, Func<string, bool> isReserved)
     {
         if (path.Length == 0)
         {
@@ -54,9 +48,9 @@ public static class Slug
             return "Adressen må kun indeholde små bogstaver a–z, tal og bindestreger, eventuelt delt med /.";
         }
 
-        if (Reserved.Contains(segments[0]))
+        if (isReserved(segments[0]))
         {
-            return $"Adressen må ikke begynde med '{segments[0]}', som portalen selv bruger.";
+            return $"Adressen må ikke begynde med '{segments[0]}', som portalen selv bruger. Vælg en anden adresse.";
         }
 
         return null;

@@ -23,11 +23,16 @@ public static class MedApi
 {
     public const int DecisionPageSize = 25;
 
+    /// <summary>The years a period may name: anything outside is a typo, not a search.</summary>
+    private const int FirstYear = 1900;
+    private const int LastYear = 2200;
+
     public static RouteGroupBuilder MapMedApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api")
             .RequireAuthorization(new RequirePermissionAttribute(Permissions.ViewMed.Name))
-            .WithTags("MED");
+            .WithTags("MED")
+            .AddEndpointFilter(NoStoreAsync);
 
         api.MapGet("/committees", GetCommitteesAsync)
             .WithName("GetCommittees")
@@ -164,12 +169,20 @@ public static class MedApi
         }
 
         var (rows, total, shown) = await queries.DecisionsAsync(keys, committee, fromDay, toDay, outcomeValue, pageNumber, DecisionPageSize);
-        return TypedResults.Ok(new DecisionPageDto(
-            shown,
-            DecisionPageSize,
-            Math.Max(1, (total + DecisionPageSize - 1) / DecisionPageSize),
-            total,
-            [.. rows.Select(Decision)]));
+        var pageCount = Math.Max(1, (total + DecisionPageSize - 1) / DecisionPageSize);
+        if (shown != pageNumber)
+        {
+            return BadRequest($"Siden '{page}' findes ikke: der er {pageCount} {(pageCount == 1 ? "side" : "sider")} med beslutninger, der passer til filtrene.");
+        }
+
+        return TypedResults.Ok(new DecisionPageDto(shown, DecisionPageSize, pageCount, total, [.. rows.Select(Decision)]));
+    }
+
+    /// <summary>Every answer depends on who asks (closed items), so no cache, shared or the browser's, may keep one.</summary>
+    private static ValueTask<object?> NoStoreAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        context.HttpContext.Response.Headers.CacheControl = "private, no-store";
+        return next(context);
     }
 
     private static AgendaItemDto Item(AgendaItemView view, bool minutes)
@@ -238,9 +251,9 @@ public static class MedApi
         }
 
         if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
-            || parsed.Year < 1900 || parsed.Year > 2999)
+            || parsed.Year < FirstYear || parsed.Year > LastYear)
         {
-            return BadRequest($"'{name}' skal være en dato som ÅÅÅÅ-MM-DD mellem år 1900 og 2999, fx 2023-04-27. '{value}' er ikke en gyldig dato.");
+            return BadRequest($"'{name}' skal være en dato som ÅÅÅÅ-MM-DD mellem år {FirstYear} og {LastYear}, fx 2023-04-27. '{value}' er ikke en gyldig dato.");
         }
 
         day = parsed;

@@ -15,7 +15,7 @@ using Portal.Med.ViewModels;
 namespace Portal.Med.Controllers;
 
 /// <summary>Committees and their members, kept by those who manage MED.</summary>
-[RequirePermission("ManageMed")]
+[RequirePermission(MedPermissionNames.ManageMed)]
 public sealed class CommitteeEditorController(
     IContentManager contentManager,
     MedQueries queries,

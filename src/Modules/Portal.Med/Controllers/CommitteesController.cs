@@ -7,7 +7,7 @@ using Portal.Med.ViewModels;
 
 namespace Portal.Med.Controllers;
 
-[RequirePermission("ViewMed")]
+[RequirePermission(MedPermissionNames.ViewMed)]
 public sealed class CommitteesController(MedQueries queries, IContentVisibility visibility, FeedLinks feedLinks) : Controller
 {
     [HttpGet("committees")]

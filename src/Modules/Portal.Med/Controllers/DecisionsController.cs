@@ -8,7 +8,7 @@ using Portal.Med.ViewModels;
 namespace Portal.Med.Controllers;
 
 /// <summary>Beslutningsregistret: every decision across committees, newest first.</summary>
-[RequirePermission("ViewMed")]
+[RequirePermission(MedPermissionNames.ViewMed)]
 public sealed class DecisionsController(MedQueries queries, IContentVisibility visibility) : Controller
 {
     private const int PageSize = 25;

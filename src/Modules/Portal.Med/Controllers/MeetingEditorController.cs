@@ -17,7 +17,7 @@ namespace Portal.Med.Controllers;
 /// Where a committee's secretary prepares a meeting: time and place, the agenda in order, each item's
 /// sections, attendance and decisions, and publishing the agenda and then the minutes.
 /// </summary>
-[RequirePermission("ViewMed")]
+[RequirePermission(MedPermissionNames.ViewMed)]
 public sealed class MeetingEditorController(
     IContentManager contentManager,
     MedQueries queries,

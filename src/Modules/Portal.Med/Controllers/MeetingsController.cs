@@ -8,7 +8,7 @@ using Portal.Med.ViewModels;
 
 namespace Portal.Med.Controllers;
 
-[RequirePermission("ViewMed")]
+[RequirePermission(MedPermissionNames.ViewMed)]
 public sealed class MeetingsController(MedQueries queries, IContentVisibility visibility) : Controller
 {
     [HttpGet("meetings/{id}")]

@@ -14,7 +14,7 @@ namespace Portal.Media.Controllers;
 /// of files and a message.
 /// </summary>
 [Route("admin/media")]
-[RequirePermission("UploadMedia")]
+[RequirePermission(MediaPermissionNames.UploadMedia)]
 public sealed class MediaAdminController(IMediaService media, IOptions<MediaOptions> options) : AdminController
 {
     private const int PageSize = 25;

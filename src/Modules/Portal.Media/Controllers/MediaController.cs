@@ -7,7 +7,7 @@ using Portal.Media.Services;
 namespace Portal.Media.Controllers;
 
 /// <summary>Serves attachments to those who may read them.</summary>
-[RequirePermission("ViewMedia")]
+[RequirePermission(MediaPermissionNames.ViewMedia)]
 public sealed class MediaController(IMediaService media, IEnumerable<IAttachmentAccess> access, IOptions<MediaOptions> options) : Controller
 {
     /// <summary>The name segment is for people and for "save as"; the id alone decides the file.</summary>

@@ -393,7 +393,8 @@ internal sealed class ContentManager(
         }
 
         db.ChangeTracker.DetectChanges();
-        foreach (var entry in tracked.Where(e => e.State is EntityState.Added or EntityState.Modified))
+        var changed = tracked.Where(e => e.State is EntityState.Added or EntityState.Modified).ToList();
+        foreach (var entry in changed)
         {
             if (entry.State == EntityState.Modified && !entry.Property(c => c.ConcurrencyStamp).IsModified)
             {
@@ -412,18 +413,33 @@ internal sealed class ContentManager(
         {
             await db.SaveChangesAsync();
         }
-        catch (DbUpdateException exception) when (exception is not DbUpdateConcurrencyException && IsUniqueViolation(exception))
+        catch (DbUpdateException exception) when (exception is not DbUpdateConcurrencyException && UniqueViolationTable(exception) is { } table)
         {
-            // Two saves raced for the same version number or the "latest" slot: the later one lost.
-            throw new DbUpdateConcurrencyException(exception.Message, exception);
+            if (table == "ContentItems")
+            {
+                // Two saves raced for the same version number or the "latest" slot: the later one lost.
+                throw new DbUpdateConcurrencyException(exception.Message, exception);
+            }
+
+            // A module's index refused a value another item holds (such as a published address).
+            var reason = changed.SelectMany(e => _indexProviders.Select(p => p.DescribeRefusal(e.Entity, table, db))).FirstOrDefault(r => r is not null);
+            if (reason is null)
+            {
+                throw;
+            }
+
+            throw new ContentRefusedException(reason, exception);
         }
     }
 
-    private static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
+    /// <summary>The table whose unique index refused the save, or null when it was not a unique violation.</summary>
+    private static string? UniqueViolationTable(DbUpdateException exception) => exception.InnerException switch
     {
-        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.Message.Contains("ContentItems", StringComparison.Ordinal),
-        Npgsql.PostgresException postgres => postgres.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation && postgres.TableName == "ContentItems",
-        _ => false,
+        // SQLite names it only in the message: "UNIQUE constraint failed: Table.Column, …".
+        Microsoft.Data.Sqlite.SqliteException { SqliteExtendedErrorCode: 2067 or 1555 } sqlite =>
+            sqlite.Message.Split("constraint failed: ", 2) is [_, var columns] ? columns.Split('.', 2)[0] : null,
+        Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } postgres => postgres.TableName,
+        _ => null,
     };
 
     private static void ExpectStamp(ContentItem latest, Guid expectedStamp)
@@ -513,6 +529,16 @@ internal sealed class ContentManager(
 
             throw new ContentConflictException(null);
         }
+        catch (ContentRefusedException refused)
+        {
+            if (owned is not null)
+            {
+                await owned.RollbackAsync();
+            }
+
+            db.ChangeTracker.Clear();
+            return ContentOperationResult.Cancelled(refused.Message);
+        }
         finally
         {
             if (owned is not null)
@@ -522,6 +548,9 @@ internal sealed class ContentManager(
         }
     }
 }
+
+/// <summary>A module's unique index refused the save; the message says why, for the editor.</summary>
+internal sealed class ContentRefusedException(string message, Exception inner) : Exception(message, inner);
 
 /// <summary>A save based on a version that is no longer the latest. Nothing was written.</summary>
 public sealed class ContentConflictException(ContentItem? current)

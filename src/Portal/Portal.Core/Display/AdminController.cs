@@ -4,7 +4,7 @@ using Portal.Core.Security;
 namespace Portal.Core.Display;
 
 /// <summary>Base for controllers under <c>/admin</c>: they need the AccessAdmin permission at least.</summary>
-[RequirePermission("AccessAdmin")]
+[RequirePermission(PlatformPermissionNames.AccessAdmin)]
 public abstract class AdminController : Controller, Content.Display.IUpdateModel
 {
     Task<bool> Content.Display.IUpdateModel.TryUpdateModelAsync<TModel>(TModel model, string prefix) =>

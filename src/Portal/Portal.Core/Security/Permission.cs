@@ -40,9 +40,15 @@ public static class PortalRoles
     };
 }
 
+/// <summary>The platform permissions' names, for <c>[RequirePermission(...)]</c>.</summary>
+public static class PlatformPermissionNames
+{
+    public const string AccessAdmin = nameof(AccessAdmin);
+}
+
 public static class PlatformPermissions
 {
-    public static readonly Permission AccessAdmin = new("AccessAdmin", "Adgang til administrationen", "Platform");
+    public static readonly Permission AccessAdmin = new(PlatformPermissionNames.AccessAdmin, "Adgang til administrationen", "Platform");
 }
 
 internal sealed class PlatformPermissionProvider : IPermissionProvider

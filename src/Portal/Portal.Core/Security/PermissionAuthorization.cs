@@ -40,7 +40,10 @@ internal sealed class PermissionPolicyProvider(Microsoft.Extensions.Options.IOpt
     }
 }
 
-/// <summary><c>[RequirePermission("ManageUsers")]</c> on a controller or action.</summary>
+/// <summary>
+/// <c>[RequirePermission(PlatformPermissionNames.AccessAdmin)]</c> on a controller or action; name it
+/// by the constant beside the permission (an unknown name denies everyone, and an architecture test fails).
+/// </summary>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method, AllowMultiple = true)]
 public sealed class RequirePermissionAttribute(string permission) : AuthorizeAttribute(PermissionPolicyProvider.Prefix + permission)
 {

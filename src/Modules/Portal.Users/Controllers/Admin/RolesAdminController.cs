@@ -10,7 +10,7 @@ using Portal.Users.ViewModels;
 namespace Portal.Users.Controllers.Admin;
 
 [Route("admin/roles")]
-[RequirePermission("ManageRoles")]
+[RequirePermission(UserPermissionNames.ManageRoles)]
 public sealed class RolesAdminController(
     RoleManager<PortalRole> roleManager,
     IPermissionService permissionService,

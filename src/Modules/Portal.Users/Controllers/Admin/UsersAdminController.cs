@@ -9,7 +9,7 @@ using Portal.Users.ViewModels;
 namespace Portal.Users.Controllers.Admin;
 
 [Route("admin/users")]
-[RequirePermission("ManageUsers")]
+[RequirePermission(UserPermissionNames.ManageUsers)]
 public sealed class UsersAdminController(
     UserManager<PortalUser> userManager,
     RoleManager<PortalRole> roleManager,

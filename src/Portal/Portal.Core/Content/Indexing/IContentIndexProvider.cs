@@ -10,6 +10,12 @@ namespace Portal.Core.Content.Indexing;
 public interface IContentIndexProvider
 {
     Task UpdateAsync(ContentItem version, PortalDbContext db);
+
+    /// <summary>
+    /// Why a unique index on <paramref name="table"/> refused <paramref name="version"/>'s row, in
+    /// Danish for the editor; null when the table is not this provider's or the version not the cause.
+    /// </summary>
+    string? DescribeRefusal(ContentItem version, string table, PortalDbContext db) => null;
 }
 
 /// <summary>The columns every content index row carries.</summary>
@@ -60,7 +66,13 @@ public abstract class ContentIndexProvider<TIndex> : IContentIndexProvider
         }
     }
 
+    public string? DescribeRefusal(ContentItem version, string table, PortalDbContext db) =>
+        db.Model.FindEntityType(typeof(TIndex))?.GetTableName() == table ? Refused(version) : null;
+
     protected abstract TIndex? Map(ContentItem version);
+
+    /// <summary>Why the table's unique index refuses the version's row; the default knows of no reason.</summary>
+    protected virtual string? Refused(ContentItem version) => null;
 }
 
 /// <summary>Any number of rows per version (e.g. one per committee member), replaced on every write.</summary>
