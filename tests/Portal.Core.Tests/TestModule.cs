@@ -122,16 +122,30 @@ public sealed class NoteOwnerHandler : AuthorizationHandler<PermissionRequiremen
     }
 }
 
-/// <summary>A note in the category "fortrolig" may be read by editors only.</summary>
+/// <summary>
+/// A note in the category "fortrolig" may be read by editors only; others may know it exists and
+/// see it as "Fortrolig note" with its category, nothing else.
+/// </summary>
 public sealed class ConfidentialNoteVisibility : IContentVisibilityProvider
 {
     public Task ApplyAsync(ContentItem version, VisibilityContext context)
     {
         if (version.Has(nameof(NotePart)) && version.As<NotePart>().Category == "fortrolig")
         {
-            context.RestrictTo([PrincipalKeys.Role(PortalRoles.Editor), PrincipalKeys.Role(PortalRoles.Administrator)]);
+            context.RestrictTo([PrincipalKeys.Role(PortalRoles.Editor), PrincipalKeys.Role(PortalRoles.Administrator)], mayKnowItExists: [PrincipalKeys.Everyone]);
+            context.RedactAs("Fortrolig note", new NotePart { Category = "fortrolig" });
         }
 
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Editors edit notes, so they read their drafts.</summary>
+public sealed class NoteEditorKeys : IContentEditorKeysProvider
+{
+    public Task AddEditorKeysAsync(ContentItem version, ISet<string> keys)
+    {
+        keys.Add(PrincipalKeys.Role(PortalRoles.Editor));
         return Task.CompletedTask;
     }
 }
@@ -146,6 +160,7 @@ public sealed class Startup : ModuleStartup
         services.AddContentHandler<RecordingHandler>();
         services.AddScoped<IAuthorizationHandler, NoteOwnerHandler>();
         services.AddVisibilityProvider<ConfidentialNoteVisibility>();
+        services.AddContentEditorKeys<NoteEditorKeys>();
     }
 }
 

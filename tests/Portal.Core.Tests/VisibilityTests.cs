@@ -73,13 +73,62 @@ public abstract class VisibilityTests<THost>(THost host) : IClassFixture<THost>
         Assert.Equal(["committee:hu:member"], context.Readers);
     }
 
-    private async Task<string> CreateNoteAsync(string category)
+    [Fact]
+    public async Task A_reader_who_may_only_know_an_item_exists_gets_its_redacted_record_and_never_its_content()
+    {
+        var id = await CreateNoteAsync("fortrolig", title: "Lønforhandling 2027");
+
+        await using var scope = host.Scope();
+        var visibility = scope.ServiceProvider.GetRequiredService<IContentVisibility>();
+        var forEmployee = await visibility.GetAsync(Employee, id);
+        var forEditor = await visibility.GetAsync(Editor, id);
+
+        Assert.NotNull(forEmployee);
+        Assert.True(forEmployee.IsRedacted);
+        Assert.Equal("Fortrolig note", forEmployee.Item.DisplayText);
+        Assert.DoesNotContain("Lønforhandling", forEmployee.Item.Data, StringComparison.Ordinal);
+        Assert.Equal("fortrolig", forEmployee.Item.As<NotePart>().Category);
+        Assert.Null(await visibility.GetAsync(new ClaimsPrincipal(new ClaimsIdentity()), id));
+        Assert.False(forEditor!.IsRedacted);
+        Assert.Equal("Lønforhandling 2027", forEditor.Item.DisplayText);
+        Assert.Empty(await visibility.Versions(await visibility.KeysOfAsync(Employee)).Where(c => c.ContentItemId == id).ToListAsync());
+    }
+
+    [Fact]
+    public async Task A_draft_is_read_only_by_those_who_may_edit_its_type_and_its_author()
+    {
+        var id = await CreateNoteAsync("åben", publish: false, author: "forfatter");
+
+        await using var scope = host.Scope();
+        var visibility = scope.ServiceProvider.GetRequiredService<IContentVisibility>();
+        Assert.Null(await visibility.GetAsync(Employee, id, VersionOptions.Latest));
+        Assert.False((await visibility.GetAsync(Editor, id, VersionOptions.Latest))!.IsRedacted);
+        Assert.False((await visibility.GetAsync(User("forfatter", PortalRoles.Employee), id, VersionOptions.Latest))!.IsRedacted);
+    }
+
+    [Fact]
+    public void A_rule_that_shows_nothing_hides_that_the_item_exists_even_when_another_rule_would_show_it()
+    {
+        var context = new VisibilityContext();
+        context.RestrictTo(["committee:hu:member"], mayKnowItExists: [PrincipalKeys.Everyone]);
+        context.RedactAs("Lukket punkt");
+        Assert.Equal([PrincipalKeys.Everyone], context.RedactedReaders);
+
+        context.RestrictTo(["committee:hu:secretary", "committee:hu:member"]);
+
+        Assert.Equal(["committee:hu:member"], context.Readers);
+        Assert.Equal(["committee:hu:secretary"], context.RedactedReaders);
+    }
+
+    private async Task<string> CreateNoteAsync(string category, bool publish = true, string? author = null, string? title = null)
     {
         await using var scope = host.Scope();
         var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
         var item = await content.NewAsync("Note");
         item.Alter<NotePart>(p => p.Category = category);
-        Assert.True((await content.CreateAsync(item, publish: true)).Succeeded);
+        item.Author = author;
+        item.DisplayText = title ?? "Note";
+        Assert.True((await content.CreateAsync(item, publish)).Succeeded);
         return item.ContentItemId;
     }
 
