@@ -33,6 +33,8 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public Dictionary<string, string?> Settings { get; }
 
+    public string DataPath => _dataPath;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
@@ -100,3 +102,7 @@ public class PortalFactory : WebApplicationFactory<Program>
 }
 
 public sealed class PostgresPortalFactory() : PortalFactory("Postgres");
+
+/// <summary>The portal in another environment than Development, with extra settings.</summary>
+public sealed class EnvironmentFactory(string environment, Dictionary<string, string?>? settings = null, string provider = "Sqlite")
+    : PortalFactory(provider, environment, settings);

@@ -22,7 +22,7 @@ public sealed class DemoOptions
 public sealed class SetupOptions
 {
     /// <summary>A recipe (file name under the host's Recipes folder, without ".recipe.json") run on first start
-    /// outside Production instead of showing the setup page.</summary>
+    /// in Development instead of showing the setup page. Ignored in every other environment.</summary>
     public string? Recipe { get; set; }
 }
 
