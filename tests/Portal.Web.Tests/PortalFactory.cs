@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Portal.Web.Tests;
 
@@ -63,7 +64,13 @@ public class PortalFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, TestClientAddress>());
     }
+
+    /// <summary>A client without the cookie container or redirects, sending through <paramref name="handlers"/>.</summary>
+    public HttpClient CreateRawClient(string baseAddress = "https://localhost", params DelegatingHandler[] handlers) =>
+        CreateDefaultClient(new Uri(baseAddress), handlers);
 
     protected override void Dispose(bool disposing)
     {

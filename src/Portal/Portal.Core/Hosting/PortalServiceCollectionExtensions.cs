@@ -107,16 +107,10 @@ public static class PortalServiceCollectionExtensions
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = portalOptions.Security.LoginAttemptsPerMinute, Window = TimeSpan.FromMinutes(1) }));
         });
 
-        // Behind a reverse proxy: trust X-Forwarded-For/-Proto from the proxies named in configuration,
-        // so the login limit and logs see the client's address.
-        services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(options =>
-        {
-            options.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
-            foreach (var proxy in portalOptions.Security.KnownProxies)
-            {
-                options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
-            }
-        });
+        // Behind a reverse proxy: trust X-Forwarded-For/-Proto from the proxies named in configuration
+        // (and no one else), so the login limits and logs see the client's address and HTTPS is known.
+        var trustedProxies = new TrustedProxies(portalOptions.Security);
+        services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(trustedProxies.Apply);
 
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
         services.AddHttpContextAccessor();
@@ -249,7 +243,7 @@ public static class PortalServiceCollectionExtensions
     private static Task ApiProblem(HttpContext context, int status, string title) =>
         Results.Problem(statusCode: status, title: title).ExecuteAsync(context);
 
-    private static CookieSecurePolicy SecurePolicy(IHostEnvironment environment, PortalOptions options) =>
+    internal static CookieSecurePolicy SecurePolicy(IHostEnvironment environment, PortalOptions options) =>
         (options.Security.SecureCookies ?? !environment.IsDevelopment()) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 
     /// <summary>Only the host and the enabled modules contribute controllers and views.</summary>
