@@ -31,6 +31,7 @@ public static class PortalApplicationExtensions
             app.UseMiddleware<HttpsRequiredMiddleware>();
         }
 
+        app.UseMiddleware<BadInputMiddleware>();
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();

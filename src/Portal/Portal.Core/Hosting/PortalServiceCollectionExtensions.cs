@@ -65,6 +65,7 @@ public static class PortalServiceCollectionExtensions
         var mvc = services.AddControllersWithViews(options =>
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                options.Filters.Add<FormInputFilter>(FormInputFilter.Order);
                 // View models say [Required] (with a Danish message) where they mean it.
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 DanishModelBindingMessages.Apply(options.ModelBindingMessageProvider);
