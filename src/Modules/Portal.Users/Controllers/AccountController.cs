@@ -81,7 +81,15 @@ public sealed class AccountController(
     [HttpPost("logout")]
     public async Task<IActionResult> Logout()
     {
+        // A new security stamp ends the session on the server too: a copy of the cookie stops working.
+        // It ends the user's sessions in other browsers as well.
+        var user = await userManager.GetUserAsync(User);
         await signInManager.SignOutAsync();
+        if (user is not null)
+        {
+            await userManager.UpdateSecurityStampAsync(user);
+        }
+
         TempData.Notify("Du er logget ud.");
         return LocalRedirect("/account/login");
     }

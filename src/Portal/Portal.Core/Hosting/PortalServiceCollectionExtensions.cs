@@ -174,6 +174,7 @@ public static class PortalServiceCollectionExtensions
                 options.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzæøåABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ0123456789-._@+";
             })
             .AddEntityFrameworkStores<PortalDbContext>()
+            .AddUserManager<PortalUserManager>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<DanishIdentityErrorDescriber>()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
@@ -200,9 +201,21 @@ public static class PortalServiceCollectionExtensions
                     ? ApiProblem(context.HttpContext, StatusCodes.Status401Unauthorized, "Log ind for at bruge dette API.")
                     : redirectToLogin(context);
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
+
+            // Every request: a cookie whose session has ended (logout, new password, deactivation) is refused.
+            // Then, once a minute, Identity's own check renews the cookie with the user's current roles.
+            var refreshRoles = options.Events.OnValidatePrincipal;
+            options.Events.OnValidatePrincipal = async context =>
+            {
+                await context.HttpContext.RequestServices.GetRequiredService<SessionValidator>().ValidateAsync(context);
+                if (context.Principal is not null)
+                {
+                    await refreshRoles(context);
+                }
+            };
         });
 
-        // Role changes and deactivation reach open sessions within a minute.
+        services.AddSingleton<SessionValidator>();
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.AddAuthorizationBuilder()

@@ -17,6 +17,7 @@ public sealed class UsersAdminController(
     SignInManager<PortalUser> signInManager,
     PortalDbContext db,
     LoginThrottle throttle,
+    SessionValidator sessions,
     TimeProvider timeProvider) : AdminController
 {
     private const int PageSize = 25;
@@ -231,6 +232,8 @@ public sealed class UsersAdminController(
         }
 
         await transaction.CommitAsync();
+        // Again after the commit: a request in between may have cached the old security stamp.
+        sessions.Forget(user.Id);
         if (model.Unlock)
         {
             throttle.Reset(user.NormalizedUserName ?? "");
