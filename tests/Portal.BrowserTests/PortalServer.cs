@@ -5,7 +5,7 @@ namespace Portal.BrowserTests;
 
 /// <summary>
 /// The whole portal on a real socket (Kestrel on 127.0.0.1, a free port) so a browser can reach it:
-/// environment Testing, SQLite in a fresh data folder, set up from the demo recipe.
+/// environment Development (the only one with demo accounts), SQLite in a fresh data folder, set up from the demo recipe.
 /// </summary>
 public sealed class PortalServer : WebApplicationFactory<Program>
 {
@@ -28,7 +28,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment("Development");
 
         // UseSetting, not ConfigureAppConfiguration: Program reads some of these (the data path, the
         // cookie policy) while it builds, before configuration added by ConfigureAppConfiguration exists.

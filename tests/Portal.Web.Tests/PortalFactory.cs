@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Portal.Web.Tests;
 
@@ -33,6 +34,8 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public Dictionary<string, string?> Settings { get; }
 
+    public string DataPath => _dataPath;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
@@ -61,7 +64,13 @@ public class PortalFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, TestClientAddress>());
     }
+
+    /// <summary>A client without the cookie container or redirects, sending through <paramref name="handlers"/>.</summary>
+    public HttpClient CreateRawClient(string baseAddress = "https://localhost", params DelegatingHandler[] handlers) =>
+        CreateDefaultClient(new Uri(baseAddress), handlers);
 
     protected override void Dispose(bool disposing)
     {
@@ -100,3 +109,7 @@ public class PortalFactory : WebApplicationFactory<Program>
 }
 
 public sealed class PostgresPortalFactory() : PortalFactory("Postgres");
+
+/// <summary>The portal in another environment than Development, with extra settings.</summary>
+public sealed class EnvironmentFactory(string environment, Dictionary<string, string?>? settings = null, string provider = "Sqlite")
+    : PortalFactory(provider, environment, settings);

@@ -1,4 +1,9 @@
 using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Data;
+using Portal.Core.Security;
 
 namespace Portal.Web.Tests;
 
@@ -8,7 +13,7 @@ public sealed class SetupTests
     [Fact]
     public async Task A_new_production_site_asks_for_setup_and_then_works()
     {
-        await using var factory = new ProductionFactory();
+        await using var factory = new EnvironmentFactory("Production");
         var client = factory.Anonymous();
 
         var first = await client.GetAsync("/");
@@ -45,5 +50,36 @@ public sealed class SetupTests
         Assert.NotEqual(HttpStatusCode.Redirect, demoLogin.StatusCode);
     }
 
-    private sealed class ProductionFactory() : PortalFactory("Sqlite", "Production");
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task Setups_posted_at_the_same_time_create_one_administrator(string provider)
+    {
+        await using var factory = new EnvironmentFactory("Production", provider: provider);
+        var clients = Enumerable.Range(0, 4).Select(_ => factory.Anonymous()).ToList();
+        var tokens = new List<string>();
+        foreach (var client in clients)
+        {
+            tokens.Add(PortalClient.TokenOf(await client.GetPageAsync("/setup")));
+        }
+
+        var responses = await Task.WhenAll(clients.Select((client, i) => client.Http.PostAsync("/setup", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["SiteName"] = $"Portal {i}",
+            ["UserName"] = $"chef{i}",
+            ["DisplayName"] = $"Chef {i}",
+            ["Password"] = "Sikker-Kode-2026",
+            ["ConfirmPassword"] = "Sikker-Kode-2026",
+            ["__RequestVerificationToken"] = tokens[i],
+        }))));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Redirect);
+        Assert.All(
+            responses.Where(r => r.StatusCode != HttpStatusCode.Redirect),
+            r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.Conflict, HttpStatusCode.NotFound }));
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        Assert.Single(await users.GetUsersInRoleAsync(PortalRoles.Administrator));
+        Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Users.CountAsync());
+    }
 }

@@ -14,6 +14,8 @@ public sealed class Startup : ModuleStartup
         services.AddPermissions<Permissions>();
         services.AddNavigation<AdminMenu>();
         services.AddScoped<RoleSeeder>();
+        services.AddSingleton<LoginThrottle>();
+        services.AddSingleton<KnownDevices>();
         services.AddScoped<Portal.Core.Hosting.IPortalStartupTask, NewPermissionsStartupTask>();
         services.AddRecipeStep<RolesRecipeStep>();
         services.AddRecipeStep<UsersRecipeStep>();

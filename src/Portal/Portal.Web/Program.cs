@@ -1,6 +1,10 @@
 using Portal.Core.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    EnvironmentName = LaunchEnvironment.Default(args),
+});
 builder.AddPortal();
 
 var app = builder.Build();

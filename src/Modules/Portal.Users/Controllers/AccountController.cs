@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Logging;
 using Portal.Core.Data;
 using Portal.Core.Hosting;
+using Portal.Users.Services;
 using Portal.Users.ViewModels;
 
 namespace Portal.Users.Controllers;
@@ -12,10 +14,12 @@ namespace Portal.Users.Controllers;
 [Route("account")]
 public sealed class AccountController(
     SignInManager<PortalUser> signInManager,
-    UserManager<PortalUser> userManager) : Controller
+    UserManager<PortalUser> userManager,
+    LoginThrottle throttle,
+    KnownDevices devices,
+    ILogger<AccountController> logger) : Controller
 {
     private const string WrongCredentials = "Forkert brugernavn eller adgangskode.";
-    private const string LockedOut = "Kontoen er midlertidigt låst efter for mange forkerte forsøg. Prøv igen om 15 minutter.";
 
     [AllowAnonymous]
     [HttpGet("login")]
@@ -33,29 +37,59 @@ public sealed class AccountController(
             return this.InvalidForm(model);
         }
 
-        // An unknown or disabled account gets the same answer as a wrong password, and an unknown one
-        // costs a hash too, so neither the message nor the response time tells which accounts exist.
-        var user = await userManager.FindByNameAsync(model.UserName.Trim());
+        var userName = model.UserName.Trim();
+        var account = userManager.NormalizeName(userName);
+        var client = devices.ClientFor(HttpContext, account);
+        var wait = throttle.WaitFor(account, client);
+        if (wait > TimeSpan.Zero)
+        {
+            logger.LogInformation("Login to {Account} from {Client} must wait {Wait}", account, client.Key, wait);
+            return Throttled(model, wait);
+        }
+
+        // An unknown, disabled or locked account gets the same answer as a wrong password, and costs a
+        // hash too, so neither the message nor the response time tells which accounts exist.
+        var user = await userManager.FindByNameAsync(userName);
+        var signedIn = false;
         if (user is null || user.IsDisabled)
         {
             userManager.PasswordHasher.HashPassword(user ?? new PortalUser(), model.Password);
-            return Refuse(model, WrongCredentials);
+        }
+        else
+        {
+            // Wrong passwords never lock the account; an administrator's lockout still refuses it.
+            var result = await signInManager.PasswordSignInAsync(user, model.Password, model.RememberMe, lockoutOnFailure: false);
+            signedIn = result.Succeeded;
+            if (result.IsLockedOut)
+            {
+                userManager.PasswordHasher.HashPassword(user, model.Password);
+            }
         }
 
-        var result = await signInManager.PasswordSignInAsync(user, model.Password, model.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded)
+        if (signedIn)
         {
+            throttle.Succeeded(account, client);
+            devices.Remember(HttpContext, account);
             return LocalRedirect(model.ReturnUrl ?? "/");
         }
 
-        return Refuse(model, result.IsLockedOut ? LockedOut : WrongCredentials);
+        throttle.Failed(account, client);
+        return Refuse(model, WrongCredentials);
     }
 
     [AllowAnonymous]
     [HttpPost("logout")]
     public async Task<IActionResult> Logout()
     {
+        // A new security stamp ends the session on the server too: a copy of the cookie stops working.
+        // It ends the user's sessions in other browsers as well.
+        var user = await userManager.GetUserAsync(User);
         await signInManager.SignOutAsync();
+        if (user is not null)
+        {
+            await userManager.UpdateSecurityStampAsync(user);
+        }
+
         TempData.Notify("Du er logget ud.");
         return LocalRedirect("/account/login");
     }
@@ -97,6 +131,15 @@ public sealed class AccountController(
         await signInManager.RefreshSignInAsync(user);
         TempData.Notify("Din adgangskode er ændret.");
         return RedirectToAction(nameof(ChangePassword));
+    }
+
+    private ViewResult Throttled(LoginViewModel model, TimeSpan wait)
+    {
+        var minutes = (int)Math.Ceiling(wait.TotalMinutes);
+        Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var view = Refuse(model, $"For mange forkerte loginforsøg. Vent {minutes} {(minutes == 1 ? "minut" : "minutter")}, og prøv igen.");
+        view.StatusCode = StatusCodes.Status429TooManyRequests;
+        return view;
     }
 
     private ViewResult Refuse(LoginViewModel model, string message)

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +25,11 @@ public sealed class SetupController(
     TimeProvider timeProvider,
     ILogger<SetupController> logger) : Controller
 {
+    /// <summary>The row only one setup can insert; its key is the table's primary key.</summary>
+    private const string SetupClaim = "Users.SetupClaim";
+
+    private const string AlreadySetUp = "Portalen er allerede ved at blive sat op af en anden. Indlæs siden igen.";
+
     [HttpGet("")]
     public async Task<IActionResult> Index()
     {
@@ -59,6 +66,17 @@ public sealed class SetupController(
 
         await using (var transaction = await db.Database.BeginTransactionAsync())
         {
+            if (!await ClaimSetupAsync(admin.UserName, now))
+            {
+                await transaction.RollbackAsync();
+                db.ChangeTracker.Clear();
+                logger.LogWarning("A second setup of the site, for {UserName}, was refused", admin.UserName);
+                ModelState.AddModelError(string.Empty, AlreadySetUp);
+                var conflict = this.InvalidForm(model);
+                conflict.StatusCode = StatusCodes.Status409Conflict;
+                return conflict;
+            }
+
             var result = await roleSeeder.SeedAsync();
             if (result.Succeeded)
             {
@@ -81,24 +99,34 @@ public sealed class SetupController(
             site.SiteName = model.SiteName.Trim();
             site.IsSetUp = true;
             site.SetUpUtc = now;
-            try
-            {
-                await siteService.SaveAsync(site);
-                await transaction.CommitAsync();
-            }
-            catch (DbUpdateException exception)
-            {
-                // Most likely a second setup submitted at the same moment.
-                logger.LogWarning(exception, "Setting up the site failed");
-                await transaction.RollbackAsync();
-                db.ChangeTracker.Clear();
-                ModelState.AddModelError(string.Empty, "Opsætningen kunne ikke gemmes. Indlæs siden igen, og prøv på ny.");
-                return this.InvalidForm(model);
-            }
+            await siteService.SaveAsync(site);
+            await transaction.CommitAsync();
         }
 
         logger.LogInformation("The site was set up with {UserName} as administrator", admin.UserName);
         await signInManager.SignInAsync(admin, isPersistent: false);
         return LocalRedirect("/admin");
+    }
+
+    /// <summary>
+    /// Inserts the setup's marker row as the transaction's first write. Two setups posted at once both
+    /// passed the check of the site settings above; the database lets only one of them insert the row
+    /// (the other's insert fails, on PostgreSQL after waiting for the first to commit; SQLite takes one
+    /// writer at a time), so only one administrator is ever created. The row stays after a successful
+    /// setup and goes with a failed one's rollback.
+    /// </summary>
+    private async Task<bool> ClaimSetupAsync(string userName, DateTime now)
+    {
+        db.Documents.Add(new Document { Name = SetupClaim, Json = JsonSerializer.Serialize(new { userName, now }) });
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException)
+        {
+            return false;
+        }
+
+        return true;
     }
 }

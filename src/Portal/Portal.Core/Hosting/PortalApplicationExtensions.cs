@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Portal.Core.Modules;
 
 namespace Portal.Core.Hosting;
@@ -24,6 +25,13 @@ public static class PortalApplicationExtensions
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        var portalOptions = app.Services.GetRequiredService<IOptions<PortalOptions>>().Value;
+        if (PortalServiceCollectionExtensions.SecurePolicy(app.Environment, portalOptions) == CookieSecurePolicy.Always)
+        {
+            app.UseMiddleware<HttpsRequiredMiddleware>();
+        }
+
+        app.UseMiddleware<BadInputMiddleware>();
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();

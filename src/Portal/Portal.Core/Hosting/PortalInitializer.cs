@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Portal.Core.Hosting;
 
 /// <summary>
-/// Start-up work before the first request: the schema, then (outside Production, on an empty site)
+/// Start-up work before the first request: the schema, then (in Development only, on an empty site)
 /// the configured recipe with the demo accounts.
 /// </summary>
 public sealed class PortalInitializer(
@@ -37,7 +37,9 @@ public sealed class PortalInitializer(
     private async Task RunRecipeAsync(CancellationToken cancellationToken)
     {
         var recipe = options.Value.Setup.Recipe;
-        if (string.IsNullOrWhiteSpace(recipe) || environment.IsProduction())
+        // Only Development: the demo recipe creates accounts with a known or logged password, which
+        // must never exist on a site that other people can reach (Production, Staging, anything else).
+        if (string.IsNullOrWhiteSpace(recipe) || !environment.IsDevelopment())
         {
             return;
         }

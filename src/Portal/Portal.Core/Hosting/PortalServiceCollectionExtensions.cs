@@ -65,6 +65,7 @@ public static class PortalServiceCollectionExtensions
         var mvc = services.AddControllersWithViews(options =>
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                options.Filters.Add<FormInputFilter>(FormInputFilter.Order);
                 // View models say [Required] (with a Danish message) where they mean it.
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 DanishModelBindingMessages.Apply(options.ModelBindingMessageProvider);
@@ -107,16 +108,10 @@ public static class PortalServiceCollectionExtensions
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = portalOptions.Security.LoginAttemptsPerMinute, Window = TimeSpan.FromMinutes(1) }));
         });
 
-        // Behind a reverse proxy: trust X-Forwarded-For/-Proto from the proxies named in configuration,
-        // so the login limit and logs see the client's address.
-        services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(options =>
-        {
-            options.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
-            foreach (var proxy in portalOptions.Security.KnownProxies)
-            {
-                options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
-            }
-        });
+        // Behind a reverse proxy: trust X-Forwarded-For/-Proto from the proxies named in configuration
+        // (and no one else), so the login limits and logs see the client's address and HTTPS is known.
+        var trustedProxies = new TrustedProxies(portalOptions.Security);
+        services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(trustedProxies.Apply);
 
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
         services.AddHttpContextAccessor();
@@ -172,13 +167,14 @@ public static class PortalServiceCollectionExtensions
                 options.Password.RequireUppercase = true;
                 options.Password.RequireLowercase = true;
                 options.Password.RequireDigit = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Lockout stays on for a lockout an administrator sets; wrong passwords never lock an
+                // account (that would let anyone lock out the administrator): the login throttle slows them.
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = false;
                 options.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzæøåABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ0123456789-._@+";
             })
             .AddEntityFrameworkStores<PortalDbContext>()
+            .AddUserManager<PortalUserManager>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<DanishIdentityErrorDescriber>()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
@@ -205,9 +201,21 @@ public static class PortalServiceCollectionExtensions
                     ? ApiProblem(context.HttpContext, StatusCodes.Status401Unauthorized, "Log ind for at bruge dette API.")
                     : redirectToLogin(context);
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
+
+            // Every request: a cookie whose session has ended (logout, new password, deactivation) is refused.
+            // Then, once a minute, Identity's own check renews the cookie with the user's current roles.
+            var refreshRoles = options.Events.OnValidatePrincipal;
+            options.Events.OnValidatePrincipal = async context =>
+            {
+                await context.HttpContext.RequestServices.GetRequiredService<SessionValidator>().ValidateAsync(context);
+                if (context.Principal is not null)
+                {
+                    await refreshRoles(context);
+                }
+            };
         });
 
-        // Role changes and deactivation reach open sessions within a minute.
+        services.AddSingleton<SessionValidator>();
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.AddAuthorizationBuilder()
@@ -251,7 +259,7 @@ public static class PortalServiceCollectionExtensions
     private static Task ApiProblem(HttpContext context, int status, string title) =>
         Results.Problem(statusCode: status, title: title).ExecuteAsync(context);
 
-    private static CookieSecurePolicy SecurePolicy(IHostEnvironment environment, PortalOptions options) =>
+    internal static CookieSecurePolicy SecurePolicy(IHostEnvironment environment, PortalOptions options) =>
         (options.Security.SecureCookies ?? !environment.IsDevelopment()) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 
     /// <summary>Only the host and the enabled modules contribute controllers and views.</summary>

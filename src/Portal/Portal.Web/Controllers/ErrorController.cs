@@ -1,5 +1,7 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Portal.Core.Hosting;
 
 namespace Portal.Web.Controllers;
 
@@ -11,11 +13,15 @@ namespace Portal.Web.Controllers;
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class ErrorController : Controller
 {
+    // No action parameters: binding them would read the failed request's form, and a form that could
+    // not be read (the reason for the 400) would fail again and turn the page into a 500.
     [Route("error/{statusCode:int:range(400,599)?}")]
-    public IActionResult Index(int? statusCode)
+    public IActionResult Index()
     {
-        var code = statusCode ?? StatusCodes.Status500InternalServerError;
+        var code = RouteData.Values["statusCode"] is { } value && int.TryParse(Convert.ToString(value, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture, out var parsed)
+            ? parsed
+            : StatusCodes.Status500InternalServerError;
         Response.StatusCode = code;
-        return View(code);
+        return View(ErrorViewModel.For(code, HttpContext.Features.Get<ErrorPageFeature>()));
     }
 }

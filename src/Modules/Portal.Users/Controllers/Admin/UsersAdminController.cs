@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Core.Data;
 using Portal.Core.Display;
 using Portal.Core.Security;
+using Portal.Users.Services;
 using Portal.Users.ViewModels;
 
 namespace Portal.Users.Controllers.Admin;
@@ -15,6 +16,8 @@ public sealed class UsersAdminController(
     RoleManager<PortalRole> roleManager,
     SignInManager<PortalUser> signInManager,
     PortalDbContext db,
+    LoginThrottle throttle,
+    SessionValidator sessions,
     TimeProvider timeProvider) : AdminController
 {
     private const int PageSize = 25;
@@ -53,7 +56,7 @@ public sealed class UsersAdminController(
             .OrderBy(u => u.NormalizedUserName)
             .Skip((page - 1) * PageSize)
             .Take(PageSize)
-            .Select(u => new { u.Id, u.UserName, u.DisplayName, u.Email, u.LockoutEnd, u.IsDisabled })
+            .Select(u => new { u.Id, u.UserName, u.NormalizedUserName, u.DisplayName, u.Email, u.LockoutEnd, u.IsDisabled })
             .ToListAsync();
 
         var ids = users.Select(u => u.Id).ToList();
@@ -79,7 +82,7 @@ public sealed class UsersAdminController(
                 u.DisplayName,
                 u.Email,
                 [.. roles[u.Id].Order(StringComparer.Ordinal)],
-                u.LockoutEnd > now,
+                u.LockoutEnd > now || throttle.IsSlowedDown(u.NormalizedUserName ?? ""),
                 u.IsDisabled,
                 u.Id == currentUserId))],
         });
@@ -229,6 +232,13 @@ public sealed class UsersAdminController(
         }
 
         await transaction.CommitAsync();
+        // Again after the commit: a request in between may have cached the old security stamp.
+        sessions.Forget(user.Id);
+        if (model.Unlock)
+        {
+            throttle.Reset(user.NormalizedUserName ?? "");
+        }
+
         if (isCurrentUser)
         {
             await signInManager.RefreshSignInAsync(user);
@@ -324,7 +334,7 @@ public sealed class UsersAdminController(
     {
         model.Id = user.Id;
         model.UserName = user.UserName ?? "";
-        model.IsLockedOut = user.LockoutEnd > timeProvider.GetUtcNow();
+        model.IsLockedOut = user.LockoutEnd > timeProvider.GetUtcNow() || throttle.IsSlowedDown(user.NormalizedUserName ?? "");
         model.IsCurrentUser = IsCurrentUser(user);
         model.AvailableRoles = await AvailableRolesAsync();
         return model;
