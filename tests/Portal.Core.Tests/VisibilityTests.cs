@@ -95,6 +95,19 @@ public abstract class VisibilityTests<THost>(THost host) : IClassFixture<THost>
     }
 
     [Fact]
+    public async Task A_key_that_may_only_know_of_an_item_is_stored_so_no_reader_unaware_of_redaction_can_match_it()
+    {
+        var id = await CreateNoteAsync("fortrolig");
+
+        await using var scope = host.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var rows = await db.Set<ContentReader>().Where(r => r.ContentItemId == id).ToListAsync();
+
+        Assert.Contains(rows, r => r.Redacted && r.PrincipalKey == "known:" + PrincipalKeys.Everyone);
+        Assert.DoesNotContain(rows, r => r.PrincipalKey == PrincipalKeys.Everyone);
+    }
+
+    [Fact]
     public async Task A_draft_is_read_only_by_those_who_may_edit_its_type_and_its_author()
     {
         var id = await CreateNoteAsync("åben", publish: false, author: "forfatter");

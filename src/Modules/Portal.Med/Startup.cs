@@ -35,6 +35,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<CommitteeDirectory>();
         services.AddContentHandler<CommitteeDirectoryInvalidation>();
         services.AddScoped<ConfidentialityRelease>();
+        services.AddSingleton<ReleaseWatermark>();
         services.AddHostedService<ConfidentialityReleaseJob>();
         services.AddScoped<MedReadQueries>();
         services.AddScoped<MeetingCalendar>();

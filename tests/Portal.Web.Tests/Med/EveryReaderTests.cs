@@ -175,6 +175,22 @@ public sealed class EveryReaderTests(EveryReaderFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Calendars_and_feeds_leave_confidential_material_out_even_for_those_who_may_read_it()
+    {
+        var member = await fixture.LoginAsync(MedFixture.MemberUser);
+        Assert.Contains("Delt i fortrolighed", await member.GetPageAsync($"/items/{fixture.ConfidentialItemId}"));
+
+        foreach (var feed in new[] { "/calendar.ics", $"/committees/{fixture.CommitteeId}/calendar.ics", "/minutes.atom", $"/committees/{fixture.CommitteeId}/minutes.atom" })
+        {
+            var body = await member.GetPageAsync(feed);
+            Assert.DoesNotContain("Fortroligt testpunkt", body);
+            Assert.DoesNotContain("Delt i fortrolighed", body);
+        }
+
+        Assert.Contains("3 Fortroligt punkt", await member.GetPageAsync("/calendar.ics"));
+    }
+
+    [Fact]
     public async Task An_editor_of_pages_may_not_edit_delete_or_compare_a_closed_item_in_the_content_admin()
     {
         var editor = await fixture.LoginAsync(EveryReaderFixture.WebEditor);

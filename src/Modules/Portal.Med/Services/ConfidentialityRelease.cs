@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Portal.Core.Content;
-using Portal.Core.Content.Visibility;
 using Portal.Core.Data;
 using Portal.Med.Indexes;
 
@@ -11,21 +10,21 @@ namespace Portal.Med.Services;
 
 /// <summary>
 /// Opens material shared in confidence when its time has come: items whose "fortroligt indtil" has
-/// passed but whose readers are still restricted get their readers computed again.
+/// passed since the last run get their readers computed again (the other rules, closed or not yet
+/// published, still apply). After a start every passed time is applied once, so nothing is missed
+/// while the portal was down.
 /// </summary>
-public sealed class ConfidentialityRelease(PortalDbContext db, IContentManager contentManager, IContentVisibility visibility, TimeProvider clock, ILogger<ConfidentialityRelease> logger)
+public sealed class ConfidentialityRelease(PortalDbContext db, IContentManager contentManager, ReleaseWatermark watermark, TimeProvider clock, ILogger<ConfidentialityRelease> logger)
 {
-    private static readonly IReadOnlySet<string> Everyone = new HashSet<string> { PrincipalKeys.Everyone };
-
     public async Task<int> ReleaseDueAsync()
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var rows = db.Set<AgendaItemIndex>().AsNoTracking();
-        var open = visibility.Readable(rows, Everyone).Select(r => r.ContentItemVersionId);
-        var due = await rows
-            .Where(r => r.Published && !r.IsClosed && r.ConfidentialUntilUtc != null && r.ConfidentialUntilUtc <= now)
-            .Where(r => !open.Contains(r.ContentItemVersionId))
+        var since = watermark.ReleasedUpToUtc;
+        var due = await db.Set<AgendaItemIndex>().AsNoTracking()
+            .Where(r => (r.Published || r.Latest) && r.ConfidentialUntilUtc != null && r.ConfidentialUntilUtc <= now)
+            .Where(r => since == null || r.ConfidentialUntilUtc > since)
             .Select(r => r.ContentItemId)
+            .Distinct()
             .ToListAsync();
         foreach (var id in due)
         {
@@ -33,8 +32,15 @@ public sealed class ConfidentialityRelease(PortalDbContext db, IContentManager c
             logger.LogInformation("Released confidential agenda item {ContentItemId}", id);
         }
 
+        watermark.ReleasedUpToUtc = now;
         return due.Count;
     }
+}
+
+/// <summary>Up to when this process has released confidential material.</summary>
+public sealed class ReleaseWatermark
+{
+    public DateTime? ReleasedUpToUtc { get; set; }
 }
 
 /// <summary>Runs <see cref="ConfidentialityRelease"/> every minute.</summary>

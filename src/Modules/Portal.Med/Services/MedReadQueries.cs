@@ -17,10 +17,10 @@ public sealed record MeetingFilter(
     int? Take = null);
 
 /// <summary>An agenda item as a list shows it: number, title, closed, and whether the keys may read it.</summary>
-public sealed record AgendaItemRow(string Id, string MeetingId, string Number, string Title, bool IsClosed, bool CanRead)
+public sealed record AgendaItemRow(string Id, string MeetingId, string Number, string Title, bool IsClosed, bool CanRead, bool IsConfidential = false)
 {
-    /// <summary>What a calendar shows: a closed item is "Lukket punkt" even to its readers, since calendars end up on phones and in shared mailboxes.</summary>
-    public string PublicTitle => IsClosed ? MedVisibilityProvider.ClosedTitle : Title;
+    /// <summary>What a calendar shows: a closed or confidential item only as such, even to its readers, since calendars end up on phones and in shared mailboxes.</summary>
+    public string PublicTitle => IsClosed ? MedVisibilityProvider.ClosedTitle : IsConfidential ? MedVisibilityProvider.ConfidentialTitle : Title;
 }
 
 /// <summary>An open agenda item the reader may see, with its title and content.</summary>
@@ -30,7 +30,7 @@ public sealed record OpenItem(string Id, string Title, AgendaItemPart Part);
 /// The reads of the calendar, the feeds and the API. Every list is narrowed by the platform's
 /// visibility keys, in the query, in a fixed number of round trips whatever the number of rows.
 /// </summary>
-public sealed class MedReadQueries(PortalDbContext db, IContentVisibility visibility)
+public sealed class MedReadQueries(PortalDbContext db, IContentVisibility visibility, TimeProvider clock)
 {
     /// <summary>The published committees the keys may read, by name, with their documents.</summary>
     public Task<List<ContentItem>> CommitteesAsync(IReadOnlySet<string> keys) =>
@@ -98,6 +98,7 @@ public sealed class MedReadQueries(PortalDbContext db, IContentVisibility visibi
     {
         var agendas = meetings.ToDictionary(m => m.ContentItemId, m => m.As<MeetingPart>().AgendaItemIds);
         var ids = agendas.Values.SelectMany(i => i).Distinct().ToList();
+        var now = clock.GetUtcNow().UtcDateTime;
         var rows = ids.Count == 0 ? [] : await visibility.Visible(db.Set<AgendaItemIndex>().AsNoTracking().Where(i => i.Published && ids.Contains(i.ContentItemId)), keys)
             .Select(v => new AgendaItemRow(
                 v.Row.ContentItemId,
@@ -105,7 +106,8 @@ public sealed class MedReadQueries(PortalDbContext db, IContentVisibility visibi
                 v.Row.Number,
                 v.IsRedacted ? v.RedactedText ?? "" : v.Row.Title,
                 v.Row.IsClosed,
-                !v.IsRedacted))
+                !v.IsRedacted,
+                v.Row.ConfidentialUntilUtc != null && v.Row.ConfidentialUntilUtc > now))
             .ToListAsync();
         var byId = rows.ToDictionary(r => r.Id);
         return agendas.ToDictionary(
@@ -122,7 +124,10 @@ public sealed class MedReadQueries(PortalDbContext db, IContentVisibility visibi
             return new Dictionary<string, OpenItem>();
         }
 
-        var open = db.Set<AgendaItemIndex>().AsNoTracking().Where(i => i.Published && !i.IsClosed && ids.Contains(i.ContentItemId));
+        // Feeds are forwarded: material shared in confidence stays out of them until its time, as closed items do.
+        var now = clock.GetUtcNow().UtcDateTime;
+        var open = db.Set<AgendaItemIndex>().AsNoTracking()
+            .Where(i => i.Published && !i.IsClosed && (i.ConfidentialUntilUtc == null || i.ConfidentialUntilUtc <= now) && ids.Contains(i.ContentItemId));
         var items = await visibility.Versions(keys)
             .Where(c => open.Any(i => i.ContentItemVersionId == c.ContentItemVersionId))
             .ToListAsync();

@@ -32,7 +32,7 @@ internal sealed class MedReadersFollowChanges(PortalDbContext db) : IContentHand
             MedTypes.Committee => await (
                 from item in db.Set<AgendaItemIndex>().AsNoTracking()
                 join meeting in db.Set<MeetingIndex>().AsNoTracking() on item.MeetingId equals meeting.ContentItemId
-                where meeting.CommitteeId == id && meeting.Latest && item.IsClosed && (item.Latest || item.Published)
+                where meeting.CommitteeId == id && (meeting.Latest || meeting.Published) && item.IsClosed && (item.Latest || item.Published)
                 select item.ContentItemId).Distinct().ToListAsync(),
             _ => [],
         };

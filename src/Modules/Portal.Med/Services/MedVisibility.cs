@@ -95,7 +95,11 @@ internal sealed class MedVisibilityProvider(PortalDbContext db, TimeProvider clo
             redacted.ConfidentialUntilUtc = until;
         }
 
-        context.RedactAs(item.IsClosed ? ClosedTitle : ConfidentialTitle, redacted);
+        // Only a closed or confidential item shows that it exists; any other restriction hides it.
+        if (item.IsClosed || redacted.ConfidentialUntilUtc is not null)
+        {
+            context.RedactAs(item.IsClosed ? ClosedTitle : ConfidentialTitle, redacted);
+        }
     }
 }
 

@@ -476,20 +476,22 @@ internal sealed class ContentManager(
     /// <summary>The items handlers asked to refresh, once this save's rows are written: their rules read those rows.</summary>
     private async Task RefreshDependentReadersAsync()
     {
-        while (_readersToRefresh.Count > 0)
+        if (_readersToRefresh.Count == 0)
         {
-            var ids = _readersToRefresh.ToList();
-            _readersToRefresh.Clear();
-            var live = await db.ContentItems.AsNoTracking()
-                .Where(c => ids.Contains(c.ContentItemId) && (c.Latest || c.Published))
-                .ToListAsync();
-            foreach (var version in live)
-            {
-                await readers.WriteAsync(version, db);
-            }
-
-            await db.SaveChangesAsync();
+            return;
         }
+
+        var ids = _readersToRefresh.ToList();
+        _readersToRefresh.Clear();
+        var live = await db.ContentItems.AsNoTracking()
+            .Where(c => ids.Contains(c.ContentItemId) && (c.Latest || c.Published))
+            .ToListAsync();
+        foreach (var version in live)
+        {
+            await readers.WriteAsync(version, db);
+        }
+
+        await db.SaveChangesAsync();
     }
 
     private async Task<ContentOperationResult> InTransactionAsync(Func<Task<ContentOperationResult>> work)
@@ -541,6 +543,7 @@ internal sealed class ContentManager(
         }
         finally
         {
+            _readersToRefresh.Clear();
             if (owned is not null)
             {
                 await owned.DisposeAsync();

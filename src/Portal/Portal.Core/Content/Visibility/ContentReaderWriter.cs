@@ -4,12 +4,15 @@ using Portal.Core.Data;
 namespace Portal.Core.Content.Visibility;
 
 /// <summary>Writes a version's readers (and its redacted record) beside it, replacing them only when the rules give another set.</summary>
-internal sealed class ContentReaderWriter(IEnumerable<IContentVisibilityProvider> providers)
+internal sealed class ContentReaderWriter(IEnumerable<IContentVisibilityProvider> providers, IEnumerable<IContentEditorKeysProvider> editors)
 {
     private readonly IContentVisibilityProvider[] _providers = [.. providers];
 
     /// <summary>Which rules are in force; versions written under other rules get theirs again at start.</summary>
-    public string RulesStamp => string.Join(';', _providers.Select(p => $"{p.GetType().FullName}@{p.RulesVersion}").Order(StringComparer.Ordinal));
+    public string RulesStamp => string.Join(';', _providers
+        .Select(p => $"{p.GetType().FullName}@{p.RulesVersion}")
+        .Concat(editors.Select(e => e.GetType().FullName!))
+        .Order(StringComparer.Ordinal));
 
     public async Task WriteAsync(ContentItem version, PortalDbContext db)
     {
@@ -20,7 +23,7 @@ internal sealed class ContentReaderWriter(IEnumerable<IContentVisibilityProvider
         }
 
         var wanted = context.Readers.Select(key => (key, redacted: false))
-            .Concat(context.RedactedReaders.Select(key => (key, redacted: true)))
+            .Concat(context.RedactedReaders.Select(key => (key: PrincipalKeys.Known(key), redacted: true)))
             .ToHashSet();
         var set = db.Set<ContentReader>();
         var existing = version.Id == 0

@@ -104,6 +104,7 @@ internal sealed class ContentVisibility(
         }
 
         var keyList = keys.ToList();
+        var knownList = keys.Select(PrincipalKeys.Known).ToList();
         var readers = db.Set<ContentReader>();
         var versions = db.ContentItems.AsNoTracking().Where(c => ids.Contains(c.ContentItemId));
         versions = options == VersionOptions.Published ? versions.Where(c => c.Published) : versions.Where(c => c.Latest);
@@ -117,7 +118,7 @@ internal sealed class ContentVisibility(
         var rows = await (
             from c in versions
             let full = readers.Any(r => r.ContentItemVersionId == c.ContentItemVersionId && !r.Redacted && keyList.Contains(r.PrincipalKey))
-            let known = readers.Any(r => r.ContentItemVersionId == c.ContentItemVersionId && r.Redacted && keyList.Contains(r.PrincipalKey))
+            let known = readers.Any(r => r.ContentItemVersionId == c.ContentItemVersionId && r.Redacted && knownList.Contains(r.PrincipalKey))
             where full || known
             select new
             {
@@ -150,16 +151,16 @@ internal sealed class ContentVisibility(
                     ContentItemVersionId = r.ContentItemVersionId,
                     ContentType = r.ContentType,
                     DisplayText = r.DisplayText ?? "",
-                    Number = r.Number,
+                    Number = r.Full ? r.Number : 0,
                     Latest = r.Latest,
                     Published = r.Published,
                     Owner = r.Full ? r.Owner : null,
                     Author = r.Full ? r.Author : null,
                     CreatedUtc = r.CreatedUtc,
-                    ModifiedUtc = r.ModifiedUtc,
+                    ModifiedUtc = r.Full ? r.ModifiedUtc : r.CreatedUtc,
                     PublishedUtc = r.PublishedUtc,
                     Comment = r.Full ? r.Comment : null,
-                    ConcurrencyStamp = r.ConcurrencyStamp,
+                    ConcurrencyStamp = r.Full ? r.ConcurrencyStamp : Guid.Empty,
                     Data = r.Data ?? "{}",
                 },
                 !r.Full));
@@ -185,12 +186,13 @@ internal sealed class ContentVisibility(
         where TRow : ContentIndexRow
     {
         var list = keys.ToList();
+        var knownList = keys.Select(PrincipalKeys.Known).ToList();
         var readers = db.Set<ContentReader>();
         var redactions = db.Set<ContentRedaction>();
         return
             from row in rows
             let full = readers.Any(r => r.ContentItemVersionId == row.ContentItemVersionId && !r.Redacted && list.Contains(r.PrincipalKey))
-            where full || readers.Any(r => r.ContentItemVersionId == row.ContentItemVersionId && r.Redacted && list.Contains(r.PrincipalKey))
+            where full || readers.Any(r => r.ContentItemVersionId == row.ContentItemVersionId && r.Redacted && knownList.Contains(r.PrincipalKey))
             select new VisibleRow<TRow>
             {
                 Row = row,

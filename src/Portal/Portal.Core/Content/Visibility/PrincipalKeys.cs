@@ -20,4 +20,10 @@ public static class PrincipalKeys
     public static string Permission(Security.Permission permission) => $"permission:{permission.Name}";
 
     internal static string Permission(string name) => $"permission:{name}";
+
+    /// <summary>
+    /// How a key that may only know a version exists is stored: never equal to a key a user holds, so
+    /// a reader that does not know redaction (an older node during an upgrade) can never match it.
+    /// </summary>
+    internal static string Known(string key) => $"known:{key}";
 }
