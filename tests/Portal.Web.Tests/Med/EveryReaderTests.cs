@@ -187,7 +187,8 @@ public sealed class EveryReaderTests(EveryReaderFixture fixture) : IClassFixture
             Assert.DoesNotContain("Delt i fortrolighed", body);
         }
 
-        Assert.Contains("3 Fortroligt punkt", await member.GetPageAsync("/calendar.ics"));
+        // iCalendar folds long lines; unfolded, the item is there as what it is.
+        Assert.Contains("3 Fortroligt punkt", (await member.GetPageAsync("/calendar.ics")).Replace("\r\n ", "", StringComparison.Ordinal).Replace("\\n", "\n", StringComparison.Ordinal));
     }
 
     [Fact]
