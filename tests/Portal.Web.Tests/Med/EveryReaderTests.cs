@@ -178,7 +178,10 @@ public sealed class EveryReaderTests(EveryReaderFixture fixture) : IClassFixture
     public async Task Calendars_and_feeds_leave_confidential_material_out_even_for_those_who_may_read_it()
     {
         var member = await fixture.LoginAsync(MedFixture.MemberUser);
-        Assert.Contains("Delt i fortrolighed", await member.GetPageAsync($"/items/{fixture.ConfidentialItemId}"));
+        var page = await member.GetPageAsync($"/items/{fixture.ConfidentialItemId}");
+        Assert.Contains("Delt i fortrolighed", page);
+        Assert.Contains("Punktet er delt med dig i fortrolighed", page);
+        Assert.DoesNotContain("Punktet er delt med dig i fortrolighed", await member.GetPageAsync($"/items/{fixture.OpenItemId}"));
 
         foreach (var feed in new[] { "/calendar.ics", $"/committees/{fixture.CommitteeId}/calendar.ics", "/minutes.atom", $"/committees/{fixture.CommitteeId}/minutes.atom" })
         {

@@ -57,7 +57,7 @@ public sealed partial class MeetingEditorTests(MedFixture fixture) : IClassFixtu
 
         var created = await secretary.PostFormAsync($"/committees/{fixture.CommitteeId}/meetings/new", $"/committees/{fixture.CommitteeId}/meetings/new", new()
         {
-            ["Date"] = "2026-12-10",
+            ["Date"] = "2026-11-10",
             ["Starts"] = "09:00",
             ["Ends"] = "11:30",
             ["Location"] = "Mødelokale 2, Rådhuset",
@@ -117,8 +117,8 @@ public sealed partial class MeetingEditorTests(MedFixture fixture) : IClassFixtu
         await PublishAsync(secretary, meetingId, "MinutesPublished", apologies: "Ole Andersen");
 
         var minutes = await employee.GetPageAsync($"/meetings/{meetingId}");
-        Assert.Contains("Referat: Testudvalget 10-12-2026", minutes);
-        Assert.Contains("Beslutning i Testudvalget den 10-12-2026", minutes);
+        Assert.Contains("Referat: Testudvalget 10-11-2026", minutes);
+        Assert.Contains("Beslutning i Testudvalget den 10-11-2026", minutes);
         Assert.Contains("Indstillingen blev godkendt.", minutes);
         Assert.Contains("Hanne Hansen deltog ikke i behandling af punktet.", minutes);
         Assert.Contains("Ole Andersen", minutes);
@@ -205,6 +205,44 @@ public sealed partial class MeetingEditorTests(MedFixture fixture) : IClassFixtu
         Assert.DoesNotContain("organisationsdiagram.png", await (await fixture.LoginAsync("medarbejder")).GetPageAsync($"/items/{fixture.ClosedItemId}"));
     }
 
+    [Fact]
+    public async Task Minutes_of_a_meeting_that_has_not_begun_are_refused_and_nothing_changes()
+    {
+        var secretary = await fixture.LoginAsync(MedFixture.SecretaryUser);
+        var created = await secretary.PostFormAsync($"/committees/{fixture.CommitteeId}/meetings/new", $"/committees/{fixture.CommitteeId}/meetings/new", new()
+        {
+            ["Date"] = DateTime.UtcNow.AddDays(20).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["Starts"] = "09:00",
+            ["Ends"] = "10:00",
+            ["Status"] = "MinutesPublished",
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, created.StatusCode);
+        Assert.Contains("Referatet kan først offentliggøres, når mødet er begyndt.", await created.Content.ReadAsStringAsync());
+
+        var planned = await secretary.PostFormAsync($"/committees/{fixture.CommitteeId}/meetings/new", $"/committees/{fixture.CommitteeId}/meetings/new", new()
+        {
+            ["Date"] = DateTime.UtcNow.AddDays(21).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["Starts"] = "09:00",
+            ["Ends"] = "10:00",
+            ["Status"] = "AgendaPublished",
+        });
+        var meetingId = MeetingId().Match(planned.Headers.Location!.OriginalString).Groups[1].Value;
+        var form = await secretary.GetPageAsync($"/meetings/{meetingId}/edit");
+        var update = await secretary.Http.PostAsync($"/meetings/{meetingId}/edit", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = PortalClient.TokenOf(form),
+            ["ConcurrencyStamp"] = PortalClient.ValueOf(form, "ConcurrencyStamp"),
+            ["Date"] = DateTime.UtcNow.AddDays(21).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["Starts"] = "09:00",
+            ["Ends"] = "10:00",
+            ["Status"] = "MinutesPublished",
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, update.StatusCode);
+        Assert.Contains("Dagsorden offentliggjort", await (await fixture.LoginAsync("medarbejder")).GetPageAsync($"/meetings/{meetingId}"));
+    }
+
     /// <summary>A 1×1 transparent PNG.</summary>
     private static readonly byte[] TinyPng = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
@@ -215,7 +253,7 @@ public sealed partial class MeetingEditorTests(MedFixture fixture) : IClassFixtu
         {
             ["__RequestVerificationToken"] = PortalClient.TokenOf(form),
             ["ConcurrencyStamp"] = PortalClient.ValueOf(form, "ConcurrencyStamp"),
-            ["Date"] = "2026-12-10",
+            ["Date"] = "2026-11-10",
             ["Starts"] = "09:00",
             ["Ends"] = "11:30",
             ["Location"] = "Mødelokale 2, Rådhuset",

@@ -26,7 +26,8 @@ public sealed class MeetingEditorController(
     Portal.Media.Services.IMediaService media,
     Portal.Core.Content.Metadata.IContentDefinitionManager definitions,
     Portal.Core.Content.Visibility.IContentVisibility visibility,
-    PortalDbContext db) : Controller
+    PortalDbContext db,
+    TimeProvider clock) : Controller
 {
     private static readonly TimeZoneInfo DanishTime = LocalTimeTagHelper.DanishTime;
 
@@ -451,7 +452,14 @@ public sealed class MeetingEditorController(
             return null;
         }
 
-        return (TimeZoneInfo.ConvertTimeToUtc(localStart, DanishTime), TimeZoneInfo.ConvertTimeToUtc(localEnd, DanishTime));
+        var startsUtc = TimeZoneInfo.ConvertTimeToUtc(localStart, DanishTime);
+        if (form.Status == MeetingStatus.MinutesPublished && !MeetingPart.MinutesMayBePublished(startsUtc, clock.GetUtcNow().UtcDateTime))
+        {
+            ModelState.AddModelError(nameof(MeetingForm.Status), "Referatet kan først offentliggøres, når mødet er begyndt.");
+            return null;
+        }
+
+        return (startsUtc, TimeZoneInfo.ConvertTimeToUtc(localEnd, DanishTime));
     }
 
     private static MeetingPart Apply(MeetingPart part, MeetingForm form, (DateTime StartsUtc, DateTime EndsUtc) times)

@@ -19,6 +19,9 @@ public enum AttendanceStatus
 /// <summary>A møde of one committee, with its agenda items in order and who attended.</summary>
 public sealed class MeetingPart : ContentPart
 {
+    /// <summary>Minutes record what happened: not before the meeting has begun.</summary>
+    public static bool MinutesMayBePublished(DateTime startsUtc, DateTime nowUtc) => startsUtc <= nowUtc;
+
     public string CommitteeId { get; set; } = "";
 
     public DateTime StartsUtc { get; set; }

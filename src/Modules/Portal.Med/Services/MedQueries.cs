@@ -70,12 +70,13 @@ public sealed class MedQueries(PortalDbContext db, IContentVisibility visibility
     {
         var ids = meeting.AgendaItemIds;
         var items = await visibility.GetManyAsync(keys, ids, VersionOptions.Published, MedTypes.AgendaItem);
-        return [.. ids.Where(items.ContainsKey).Select(id => AgendaItemView.Of(items[id]))];
+        var now = clock.GetUtcNow().UtcDateTime;
+        return [.. ids.Where(items.ContainsKey).Select(id => AgendaItemView.Of(items[id], now))];
     }
 
     public async Task<AgendaItemView?> AgendaItemAsync(string id, IReadOnlySet<string> keys) =>
         (await visibility.GetManyAsync(keys, [id], VersionOptions.Published, MedTypes.AgendaItem)).GetValueOrDefault(id) is { } item
-            ? AgendaItemView.Of(item)
+            ? AgendaItemView.Of(item, clock.GetUtcNow().UtcDateTime)
             : null;
 
     /// <summary>A page of the register (clamped to the pages there are), the total and the page given.</summary>

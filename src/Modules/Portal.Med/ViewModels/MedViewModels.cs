@@ -29,8 +29,14 @@ public sealed record CommitteePageViewModel(
 /// <summary>An agenda item as a reader may see it: its content, or its redacted record (number, "Lukket punkt").</summary>
 public sealed record AgendaItemView(ContentItem Item, AgendaItemPart Part, bool CanRead)
 {
-    public static AgendaItemView Of(Portal.Core.Content.Visibility.VisibleContent visible) =>
-        new(visible.Item, visible.Item.As<AgendaItemPart>(), !visible.IsRedacted);
+    /// <summary>Still shared in confidence: its readers are told so, and until when.</summary>
+    public bool IsConfidential { get; init; }
+
+    public static AgendaItemView Of(Portal.Core.Content.Visibility.VisibleContent visible, DateTime nowUtc)
+    {
+        var part = visible.Item.As<AgendaItemPart>();
+        return new(visible.Item, part, !visible.IsRedacted) { IsConfidential = part.ConfidentialUntilUtc > nowUtc };
+    }
 }
 
 public sealed record MeetingPageViewModel(

@@ -15,6 +15,13 @@ public sealed class LocalTimeTagHelper : TagHelper
     /// <summary>A .NET format string; defaults to "d. MMM yyyy HH:mm".</summary>
     public string Format { get; set; } = "d. MMM yyyy HH:mm";
 
+    /// <summary>
+    /// A valid HTML global date and time (whole seconds, UTC): "O" writes seven fractional digits,
+    /// which HTML does not allow.
+    /// </summary>
+    public static string MachineReadable(DateTime utc) =>
+        DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         if (Utc is not { } utc)
@@ -26,7 +33,7 @@ public sealed class LocalTimeTagHelper : TagHelper
         var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), DanishTime);
         output.TagName = "time";
         output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.SetAttribute("datetime", DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("O", CultureInfo.InvariantCulture));
+        output.Attributes.SetAttribute("datetime", MachineReadable(utc));
         output.Content.SetContent(local.ToString(Format, Danish));
     }
 }
