@@ -89,6 +89,19 @@ public abstract class ContentAdminTests<TFactory>(TFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task The_history_offers_to_compare_older_versions_with_the_latest_not_the_latest_with_itself()
+    {
+        var editor = await factory.LoginAsync("redaktoer");
+        var id = await ContentSteps.CreatePageAsync(editor, "Historik", "historik", "<p>Første</p>", publish: true);
+        Assert.Equal(HttpStatusCode.Redirect, (await ContentSteps.EditPageAsync(editor, id, "Historik", "historik", "<p>Anden</p>", publish: true)).StatusCode);
+
+        var history = await editor.GetPageAsync($"/admin/contents/{id}/versions");
+
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(history, "Sammenlign med seneste"));
+        Assert.Contains("Sammenlign med seneste<span class=\"sr-only\"> (version 1)", history);
+    }
+
+    [Fact]
     public async Task Saving_the_same_text_twice_is_not_a_conflict()
     {
         var editor = await factory.LoginAsync("redaktoer");
