@@ -19,6 +19,11 @@ public sealed class MedPagesTests(BrowserFixture fixture) : BrowserTest(fixture)
         await Expect(Ui.Heading(page)).ToHaveTextAsync("Hovedudvalget");
         await Axe.AssertNoViolationsAsync(page);
 
+        await page.GetByRole(AriaRole.Link, new() { Name = "Alle referater fra Hovedudvalget" }).ClickAsync();
+        await Expect(Ui.Heading(page)).ToHaveTextAsync("Referater: Hovedudvalget");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "2023" })).ToHaveAttributeAsync("aria-current", "page");
+        await Axe.AssertNoViolationsAsync(page);
+
         await page.GetByRole(AriaRole.Link, new() { Name = "Referat 27. april 2023" }).ClickAsync();
         await Expect(Ui.Heading(page)).ToHaveTextAsync("Referat: Hovedudvalget 27-04-2023");
         await Expect(page.GetByText("Beslutning i Hovedudvalget den 27-04-2023").First).ToBeVisibleAsync();

@@ -74,6 +74,25 @@ public sealed class MedAccessTests(MedFixture fixture) : IClassFixture<MedFixtur
         Assert.Contains("Udvalgsmedlem", committee);
         Assert.Contains($"/meetings/{fixture.MeetingId}\">Referat <time", committee);
         Assert.Contains("27. april 2023</time>", committee);
+        Assert.Contains($"/committees/{fixture.CommitteeId}/minutes", committee);
+    }
+
+    [Fact]
+    public async Task The_minutes_archive_goes_a_year_at_a_time()
+    {
+        var client = await fixture.LoginAsync("medarbejder");
+
+        var newest = await client.GetPageAsync($"/committees/{fixture.CommitteeId}/minutes");
+        var empty = await client.GetPageAsync($"/committees/{fixture.CommitteeId}/minutes?year=2019");
+        var odd = await client.GetPageAsync($"/committees/{fixture.CommitteeId}/minutes?year=tyve");
+
+        Assert.Contains("<h1>Referater: Testudvalget</h1>", newest);
+        Assert.Contains("aria-current=\"page\"><strong>2023</strong>", newest);
+        Assert.Contains($"/meetings/{fixture.MeetingId}\">Referat <time", newest);
+        Assert.Contains("Der er ingen referater fra 2019.", empty);
+        Assert.DoesNotContain($"/meetings/{fixture.MeetingId}\"", empty);
+        Assert.Contains($"/meetings/{fixture.MeetingId}\">Referat <time", odd);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/committees/findesikke/minutes")).StatusCode);
     }
 
     [Theory]

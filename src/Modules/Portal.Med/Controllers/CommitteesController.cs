@@ -41,4 +41,19 @@ public sealed class CommitteesController(MedQueries queries, IContentVisibility 
             Subscription = await feedLinks.ForAsync(id),
         });
     }
+
+    /// <summary>Every set of minutes of the committee, a year at a time.</summary>
+    [HttpGet("committees/{id}/minutes")]
+    public async Task<IActionResult> Minutes(string id, int? year)
+    {
+        if (await queries.PublishedAsync(User, id, MedTypes.Committee) is not { } committee)
+        {
+            return NotFound();
+        }
+
+        // A year that cannot be read is ignored, as a filter left empty.
+        ModelState.Clear();
+        var archive = await queries.MinutesArchiveAsync(await visibility.KeysOfAsync(User), id, year is >= 1900 and <= 2200 ? year : null);
+        return View(new MinutesArchivePageViewModel(id, committee.DisplayText, archive));
+    }
 }

@@ -65,6 +65,22 @@ public sealed class MedQueries(PortalDbContext db, IContentVisibility visibility
             .Where(m => m.Published && m.CommitteeId == committeeId && m.Status == MeetingStatus.MinutesPublished)
             .OrderByDescending(m => m.StartsUtc).Take(take).ToListAsync();
 
+    /// <summary>
+    /// The committee's published minutes by year (Danish time): the years that have any, newest
+    /// first, and the meetings of the year asked for (or of the newest year), newest first.
+    /// </summary>
+    public async Task<MinutesArchive> MinutesArchiveAsync(IReadOnlySet<string> keys, string committeeId, int? year)
+    {
+        var meetings = await visibility.Readable(db.Set<MeetingIndex>().AsNoTracking(), keys)
+            .Where(m => m.Published && m.CommitteeId == committeeId && m.Status == MeetingStatus.MinutesPublished)
+            .OrderByDescending(m => m.StartsUtc)
+            .ToListAsync();
+        var byYear = meetings.ToLookup(m => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(m.StartsUtc, DateTimeKind.Utc), Portal.Core.Display.LocalTimeTagHelper.DanishTime).Year);
+        var years = byYear.Select(g => g.Key).OrderDescending().ToList();
+        var shown = year ?? (years.Count > 0 ? years[0] : null);
+        return new MinutesArchive(years, shown, shown is { } y ? [.. byYear[y]] : []);
+    }
+
     /// <summary>The meeting's published items in agenda order, as the keys may see them (closed ones redacted): one query.</summary>
     public async Task<IReadOnlyList<AgendaItemView>> AgendaAsync(MeetingPart meeting, IReadOnlySet<string> keys)
     {

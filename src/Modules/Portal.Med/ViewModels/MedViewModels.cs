@@ -69,3 +69,8 @@ public sealed record DecisionRegisterViewModel(
     DateOnly? From,
     DateOnly? To,
     DecisionOutcome? Outcome);
+
+/// <summary>A committee's minutes of one year, and the years there are.</summary>
+public sealed record MinutesArchive(IReadOnlyList<int> Years, int? Year, IReadOnlyList<MeetingIndex> Meetings);
+
+public sealed record MinutesArchivePageViewModel(string CommitteeId, string CommitteeName, MinutesArchive Archive);
