@@ -21,7 +21,7 @@ public sealed class MedPagesTests(BrowserFixture fixture) : BrowserTest(fixture)
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Alle referater fra Hovedudvalget" }).ClickAsync();
         await Expect(Ui.Heading(page)).ToHaveTextAsync("Referater: Hovedudvalget");
-        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "2023" })).ToHaveAttributeAsync("aria-current", "page");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "2023", Exact = true })).ToHaveAttributeAsync("aria-current", "page");
         await Axe.AssertNoViolationsAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Referat 27. april 2023" }).ClickAsync();
