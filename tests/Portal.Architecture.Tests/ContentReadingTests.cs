@@ -1,7 +1,6 @@
 using Mono.Cecil;
 using Mono.Cecil.Cil;
 using Portal.Core.Content;
-using Portal.Core.Content.Indexing;
 using Portal.Core.Content.Visibility;
 using Portal.Core.Data;
 using Portal.Core.Modules;
@@ -10,9 +9,9 @@ namespace Portal.Architecture.Tests;
 
 /// <summary>
 /// Modules read content only through the platform's visibility API (<see cref="IContentVisibility"/>),
-/// which returns what the user may see, already redacted. Reading the content table directly is
-/// left to the rules that write the read side (visibility and index providers); the readers table
-/// is the platform's own (internal, so the compiler guards it).
+/// which returns what the user may see, already redacted; the rules that write the read side get the
+/// versions they need from the platform too. The readers table is the platform's own (internal, so
+/// the compiler guards it).
 /// </summary>
 public sealed class ContentReadingTests
 {
@@ -58,7 +57,7 @@ public sealed class ContentReadingTests
     {
         using var assembly = AssemblyDefinition.ReadAssembly(assemblyPath);
         var offenders = new List<string>();
-        foreach (var type in assembly.MainModule.GetTypes().Where(t => !WritesTheReadSide(t)))
+        foreach (var type in assembly.MainModule.GetTypes())
         {
             foreach (var method in type.Methods.Where(m => m.HasBody))
             {
@@ -76,21 +75,6 @@ public sealed class ContentReadingTests
         instruction.Operand is MethodReference called
         && ((called.Name == "get_ContentItems" && called.DeclaringType.FullName == typeof(PortalDbContext).FullName)
             || (called is GenericInstanceMethod { Name: "Set" } set && set.GenericArguments.Any(a => a.FullName == typeof(ContentItem).FullName)));
-
-    /// <summary>Rule writers: they run when a version is written, for every user at once.</summary>
-    private static bool WritesTheReadSide(TypeDefinition type)
-    {
-        for (var current = type; current is not null; current = current.DeclaringType)
-        {
-            if (current.Interfaces.Any(i => i.InterfaceType.FullName is var name
-                && (name == typeof(IContentVisibilityProvider).FullName || name == typeof(IContentIndexProvider).FullName || name == typeof(IContentEditorKeysProvider).FullName)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>Async methods and lambdas compile to nested types; name the type the code was written in.</summary>
     private static TypeDefinition OuterType(TypeDefinition type)

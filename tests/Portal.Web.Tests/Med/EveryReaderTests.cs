@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Contents.Models;
 using Portal.Core.Content;
 using Portal.Core.Content.Metadata;
 using Portal.Core.Data;
@@ -73,14 +74,14 @@ public sealed class EveryReaderFixture : MedFixture
         planned.Apply(new MeetingPart { CommitteeId = CommitteeId, StartsUtc = DateTime.UtcNow.AddDays(30), EndsUtc = DateTime.UtcNow.AddDays(30).AddHours(2), Status = MeetingStatus.Planned });
         await content.CreateAsync(planned, publish: true);
         var item = await content.NewAsync(MedTypes.AgendaItem);
-        item.SetTitleForTest("Hemmeligt udkast");
+        item.SetTitle("Hemmeligt udkast");
         item.Apply(new AgendaItemPart { MeetingId = PlannedMeetingId, Number = "1", CaseDescription = "<p>Endnu ikke offentliggjort</p>" });
         await content.CreateAsync(item, publish: true);
         PlannedItemId = item.ContentItemId;
         await AddToAgendaAsync(content, PlannedMeetingId, PlannedItemId);
 
         var page = await content.NewAsync("Page");
-        page.SetTitleForTest("Hemmelig kladde");
+        page.SetTitle("Hemmelig kladde");
         await content.CreateAsync(page, publish: false);
         DraftPageId = page.ContentItemId;
 
@@ -106,15 +107,6 @@ public sealed class EveryReaderFixture : MedFixture
         using var stream = new MemoryStream(builder.Build());
         var result = await media.UploadAsync(new UploadRequest(stream, fileName, "admin", itemId));
         return result.Attachment!.Id;
-    }
-}
-
-internal static class TestContentExtensions
-{
-    public static void SetTitleForTest(this ContentItem item, string title)
-    {
-        item.DisplayText = title;
-        item.Content["TitlePart"] = new System.Text.Json.Nodes.JsonObject { ["title"] = title };
     }
 }
 

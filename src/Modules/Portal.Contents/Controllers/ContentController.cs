@@ -23,7 +23,7 @@ public sealed class ContentController(
     [HttpGet("content/{id}")]
     public async Task<IActionResult> Display(string id)
     {
-        var item = await ReadableAsync(id);
+        var item = await visibility.ReadAsync(User, id);
         return item is null ? NotFound() : await ShowAsync(item);
     }
 
@@ -32,17 +32,13 @@ public sealed class ContentController(
     public async Task<IActionResult> ByPath(string path)
     {
         var id = await routes.FindPublishedAsync(path.Trim('/').ToLowerInvariant());
-        if (id is null || await ReadableAsync(id) is not { } item)
+        if (id is null || await visibility.ReadAsync(User, id) is not { } item)
         {
             return NotFound();
         }
 
         return await ShowAsync(item);
     }
-
-    /// <summary>The published version, when the user may read it in full: modules' rules (closed, confidential, drafts) decide.</summary>
-    private async Task<ContentItem?> ReadableAsync(string id) =>
-        await visibility.GetAsync(User, id) is { IsRedacted: false } visible ? visible.Item : null;
 
     private async Task<IActionResult> ShowAsync(ContentItem item)
     {

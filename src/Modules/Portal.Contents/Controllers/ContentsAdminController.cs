@@ -352,7 +352,7 @@ public sealed class ContentsAdminController(
 
     /// <summary>The item's latest version, when this user may read it in full; a closed item's editors are its readers.</summary>
     private async Task<ContentItem?> ReadableLatestAsync(string id) =>
-        await visibility.GetAsync(User, id, VersionOptions.Latest) is { IsRedacted: false } visible ? visible.Item : null;
+        await visibility.ReadAsync(User, id, VersionOptions.Latest);
 
     private async Task<bool> HasPublishedAsync(string id) => await visibility.GetAsync(User, id) is not null;
 

@@ -51,7 +51,7 @@ public sealed class MedQueries(PortalDbContext db, IContentVisibility visibility
 
     /// <summary>The published committee or meeting, when the user may read it.</summary>
     public async Task<ContentItem?> PublishedAsync(ClaimsPrincipal user, string contentItemId, string contentType) =>
-        await visibility.GetAsync(user, contentItemId, VersionOptions.Published, contentType) is { IsRedacted: false } visible ? visible.Item : null;
+        await visibility.ReadAsync(user, contentItemId, VersionOptions.Published, contentType);
 
     public Task<IReadOnlyDictionary<string, string>> CommitteeNamesAsync() => directory.NamesAsync(db);
 

@@ -63,17 +63,9 @@ internal sealed class MedVisibilityProvider(PortalDbContext db, TimeProvider clo
                 // Secretaries are members too; naming their key keeps them in when the agenda rule applies as well.
                 keys.Add(MedKeys.MemberOf(committeeId));
                 keys.Add(MedKeys.SecretaryOf(committeeId));
-                var committee = await db.Set<CommitteeIndex>().AsNoTracking()
-                    .Where(c => c.ContentItemId == committeeId && c.Latest)
-                    .Select(c => c.ContentItemVersionId)
-                    .FirstOrDefaultAsync();
-                var granted = committee is null ? null : await db.ContentItems.AsNoTracking()
-                    .Where(c => c.ContentItemVersionId == committee)
-                    .Select(c => c.Data)
-                    .FirstOrDefaultAsync();
-                if (granted is not null)
+                if (await context.LatestOfAsync(committeeId) is { ContentType: MedTypes.Committee } committee)
                 {
-                    keys.AddRange(new ContentItem { Data = granted }.As<CommitteePart>().GrantedRoles.Select(PrincipalKeys.Role));
+                    keys.AddRange(committee.As<CommitteePart>().GrantedRoles.Select(PrincipalKeys.Role));
                 }
             }
 

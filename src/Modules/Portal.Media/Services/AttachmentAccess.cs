@@ -34,7 +34,7 @@ internal sealed class ContentItemAttachmentAccess(
         }
 
         var seesDrafts = await permissions.HasAsync(user, Permissions.UploadMedia);
-        return await visibility.GetAsync(user, contentItemId) is { IsRedacted: false }
-            || (seesDrafts && await visibility.GetAsync(user, contentItemId, VersionOptions.Latest) is { IsRedacted: false });
+        return await visibility.ReadAsync(user, contentItemId) is not null
+            || (seesDrafts && await visibility.ReadAsync(user, contentItemId, VersionOptions.Latest) is not null);
     }
 }

@@ -16,7 +16,7 @@ internal sealed class ContentReaderWriter(IEnumerable<IContentVisibilityProvider
 
     public async Task WriteAsync(ContentItem version, PortalDbContext db)
     {
-        var context = new VisibilityContext();
+        var context = new VisibilityContext(id => db.ContentItems.AsNoTracking().FirstOrDefaultAsync(c => c.ContentItemId == id && c.Latest));
         foreach (var provider in _providers)
         {
             await provider.ApplyAsync(version, context);

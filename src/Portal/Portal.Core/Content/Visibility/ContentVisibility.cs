@@ -19,6 +19,9 @@ public interface IContentVisibility
     /// <summary>The item's published (or latest) version as the user may see it: in full, redacted, or null.</summary>
     Task<VisibleContent?> GetAsync(ClaimsPrincipal user, string contentItemId, VersionOptions options = VersionOptions.Published, string? contentType = null);
 
+    /// <summary>The item's published (or latest) version when the user may read it in full; null when it is redacted for them or not theirs to see.</summary>
+    Task<ContentItem?> ReadAsync(ClaimsPrincipal user, string contentItemId, VersionOptions options = VersionOptions.Published, string? contentType = null);
+
     /// <summary>One version by its id, when the user may read it in full.</summary>
     Task<ContentItem?> GetVersionAsync(ClaimsPrincipal user, string contentItemVersionId);
 
@@ -91,6 +94,9 @@ internal sealed class ContentVisibility(
     public async Task<VisibleContent?> GetAsync(ClaimsPrincipal user, string contentItemId, VersionOptions options = VersionOptions.Published, string? contentType = null) =>
         (await GetManyAsync(await KeysOfAsync(user), [contentItemId], options, contentType)).GetValueOrDefault(contentItemId);
 
+    public async Task<ContentItem?> ReadAsync(ClaimsPrincipal user, string contentItemId, VersionOptions options = VersionOptions.Published, string? contentType = null) =>
+        await GetAsync(user, contentItemId, options, contentType) is { IsRedacted: false } visible ? visible.Item : null;
+
     public async Task<ContentItem?> GetVersionAsync(ClaimsPrincipal user, string contentItemVersionId) =>
         await Versions(await KeysOfAsync(user)).FirstOrDefaultAsync(c => c.ContentItemVersionId == contentItemVersionId);
 
@@ -120,6 +126,7 @@ internal sealed class ContentVisibility(
             let full = readers.Any(r => r.ContentItemVersionId == c.ContentItemVersionId && !r.Redacted && keyList.Contains(r.PrincipalKey))
             let known = readers.Any(r => r.ContentItemVersionId == c.ContentItemVersionId && r.Redacted && knownList.Contains(r.PrincipalKey))
             where full || known
+            from redaction in db.Set<ContentRedaction>().Where(x => x.ContentItemVersionId == c.ContentItemVersionId).DefaultIfEmpty()
             select new
             {
                 Full = full,
@@ -127,7 +134,7 @@ internal sealed class ContentVisibility(
                 c.ContentItemId,
                 c.ContentItemVersionId,
                 c.ContentType,
-                DisplayText = full ? c.DisplayText : db.Set<ContentRedaction>().Where(x => x.ContentItemVersionId == c.ContentItemVersionId).Select(x => x.DisplayText).FirstOrDefault(),
+                DisplayText = full ? c.DisplayText : redaction!.DisplayText,
                 c.Number,
                 c.Latest,
                 c.Published,
@@ -138,7 +145,7 @@ internal sealed class ContentVisibility(
                 c.PublishedUtc,
                 c.Comment,
                 c.ConcurrencyStamp,
-                Data = full ? c.Data : db.Set<ContentRedaction>().Where(x => x.ContentItemVersionId == c.ContentItemVersionId).Select(x => x.Data).FirstOrDefault(),
+                Data = full ? c.Data : redaction!.Data,
             }).ToListAsync();
 
         return rows.ToDictionary(

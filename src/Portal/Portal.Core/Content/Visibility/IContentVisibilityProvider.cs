@@ -28,7 +28,7 @@ public interface IContentEditorKeysProvider
 }
 
 /// <summary>The readers of one version while the providers decide them.</summary>
-public sealed class VisibilityContext
+public sealed class VisibilityContext(Func<string, Task<ContentItem?>>? latestOf = null)
 {
     private HashSet<string>? _readers;
     private HashSet<string>? _knowers;
@@ -42,6 +42,13 @@ public sealed class VisibilityContext
 
     /// <summary>What <see cref="RedactedReaders"/> see: a display text and the parts the rule chose to show.</summary>
     public (string DisplayText, JsonObject Content)? Redaction { get; private set; }
+
+    /// <summary>
+    /// The latest version of an item the rule depends on (a committee's granted roles), as stored in
+    /// this save's transaction: rules read other items through the platform, never the content table.
+    /// </summary>
+    public Task<ContentItem?> LatestOfAsync(string contentItemId) =>
+        latestOf is null ? Task.FromResult<ContentItem?>(null) : latestOf(contentItemId);
 
     /// <summary>
     /// Only <paramref name="readers"/> may read the version; <paramref name="mayKnowItExists"/>
