@@ -21,7 +21,7 @@ public sealed class Migrations : DataMigration
             .Describe("Et møde i et udvalg med dagsorden, fremmøde og referat.")
             .Draftable()
             .Versionable()
-            .WithPart("TitlePart")
+            .WithPart("TitlePart", GeneratedTitle)
             .WithPart("MeetingPart"));
 
         await ContentDefinitions.AlterTypeDefinitionAsync(MedTypes.AgendaItem, type => type
@@ -33,7 +33,7 @@ public sealed class Migrations : DataMigration
             .WithPart("AgendaItemPart"));
 
         // Tables are created in their current shape, so a fresh database is at the latest version.
-        return 2;
+        return 3;
     }
 
     /// <summary>Version 2: the release job finds confidential items by their time.</summary>
@@ -46,4 +46,14 @@ public sealed class Migrations : DataMigration
         });
         return 2;
     }
+
+    /// <summary>Version 3: a meeting's title is made from its committee and day, so it has no title editor.</summary>
+    public async Task<int> UpdateFrom2Async()
+    {
+        await ContentDefinitions.AlterTypeDefinitionAsync(MedTypes.Meeting, type => type.WithPart("TitlePart", GeneratedTitle));
+        return 3;
+    }
+
+    private static void GeneratedTitle(Portal.Core.Content.Metadata.ContentTypePartDefinition part) =>
+        part.Settings[Portal.Contents.Models.TitlePart.GeneratedSetting] = "true";
 }

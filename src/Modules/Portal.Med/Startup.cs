@@ -27,11 +27,15 @@ public sealed class Startup : ModuleStartup
         services.AddContentHandler<MedReadersFollowChanges>();
 
         services.AddContentPart<CommitteePart>("Udvalg");
-        services.AddContentPart<MeetingPart>("Møde");
-        services.AddContentPart<AgendaItemPart>("Dagsordenspunkt");
+        services.AddContentPart<MeetingPart>("Møde").UseDisplayDriver<Drivers.MeetingPartDriver>();
+        services.AddContentPart<AgendaItemPart>("Dagsordenspunkt").UseDisplayDriver<Drivers.AgendaItemPartDriver>();
 
         services.AddScoped<MedQueries>();
         services.AddScoped<MedEditing>();
+        services.AddScoped<MeetingPreparation>();
+        services.AddScoped<CaseRoutes>();
+        services.AddScoped<MedPages>();
+        services.AddScoped<CommitteeRoster>();
         services.AddSingleton<CommitteeDirectory>();
         services.AddContentHandler<CommitteeDirectoryInvalidation>();
         services.AddScoped<ConfidentialityRelease>();

@@ -14,6 +14,15 @@ public class MedFixture : PortalFactory, IAsyncLifetime
     public const string MemberUser = "udvalg.medlem";
     public const string SecretaryUser = "udvalg.sekretaer";
 
+    public MedFixture()
+    {
+    }
+
+    protected MedFixture(string provider)
+        : base(provider)
+    {
+    }
+
     public string CommitteeId { get; private set; } = "";
 
     public string MeetingId { get; private set; } = "";

@@ -40,8 +40,8 @@ public sealed partial class MeetingEditorTests(MedFixture fixture) : IClassFixtu
 
         var response = await employee.Http.PostAsync($"/meetings/{fixture.MeetingId}/items/new", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Number"] = "9",
-            ["Title"] = "Uvedkommende punkt",
+            ["AgendaItemPart.Number"] = "9",
+            ["TitlePart.Title"] = "Uvedkommende punkt",
             ["__RequestVerificationToken"] = token,
         }));
 
@@ -57,11 +57,11 @@ public sealed partial class MeetingEditorTests(MedFixture fixture) : IClassFixtu
 
         var created = await secretary.PostFormAsync($"/committees/{fixture.CommitteeId}/meetings/new", $"/committees/{fixture.CommitteeId}/meetings/new", new()
         {
-            ["Date"] = "2026-11-10",
-            ["Starts"] = "09:00",
-            ["Ends"] = "11:30",
-            ["Location"] = "Mødelokale 2, Rådhuset",
-            ["Status"] = "Planned",
+            ["MeetingPart.Date"] = "2026-11-10",
+            ["MeetingPart.Starts"] = "09:00",
+            ["MeetingPart.Ends"] = "11:30",
+            ["MeetingPart.Location"] = "Mødelokale 2, Rådhuset",
+            ["MeetingPart.Status"] = "Planned",
         });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var meetingId = MeetingId().Match(created.Headers.Location!.OriginalString).Groups[1].Value;
@@ -71,12 +71,12 @@ public sealed partial class MeetingEditorTests(MedFixture fixture) : IClassFixtu
         {
             var added = await secretary.PostFormAsync($"/meetings/{meetingId}/items/new", $"/meetings/{meetingId}/items/new", new()
             {
-                ["Number"] = number,
-                ["Title"] = title,
-                ["Kind"] = "Decision",
-                ["CaseDescription"] = $"<p>Om {title}.</p><script>alert(1)</script>",
-                ["Proposer"] = "Formanden",
-                ["Proposal"] = "<p>Formanden indstiller, at punktet godkendes.</p>",
+                ["AgendaItemPart.Number"] = number,
+                ["TitlePart.Title"] = title,
+                ["AgendaItemPart.Kind"] = "Decision",
+                ["AgendaItemPart.CaseDescription"] = $"<p>Om {title}.</p><script>alert(1)</script>",
+                ["AgendaItemPart.Proposer"] = "Formanden",
+                ["AgendaItemPart.Proposal"] = "<p>Formanden indstiller, at punktet godkendes.</p>",
             });
             Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         }
@@ -97,19 +97,19 @@ public sealed partial class MeetingEditorTests(MedFixture fixture) : IClassFixtu
         Assert.DoesNotContain("Beslutning i", agenda);
 
         var itemForm = await secretary.GetPageAsync($"/items/{secondItem}/edit");
-        var policyPage = Regex.Match(itemForm, "<option value=\"([0-9a-z]{26})\">Om MED-portalen</option>").Groups[1].Value;
+        var policyPage = Regex.Match(itemForm, "value=\"([0-9a-z]{26})\" />\\s*<label for=\"related-\\d+\">Om MED-portalen</label>").Groups[1].Value;
         var decide = await secretary.PostFormAsync($"/items/{secondItem}/edit", $"/items/{secondItem}/edit", new()
         {
             ["ConcurrencyStamp"] = PortalClient.ValueOf(itemForm, "ConcurrencyStamp"),
-            ["RelatedContentItemIds"] = policyPage,
-            ["Number"] = "2",
-            ["Title"] = "Trivselsmåling 2026",
-            ["Kind"] = "Decision",
-            ["Proposer"] = "Formanden",
-            ["Proposal"] = "<p>Formanden indstiller, at punktet godkendes.</p>",
-            ["Outcome"] = "Approved",
-            ["DecisionText"] = "<p>Indstillingen blev godkendt.</p>",
-            ["Recusals"] = "Hanne Hansen",
+            ["AgendaItemPart.RelatedContentItemIds"] = policyPage,
+            ["AgendaItemPart.Number"] = "2",
+            ["TitlePart.Title"] = "Trivselsmåling 2026",
+            ["AgendaItemPart.Kind"] = "Decision",
+            ["AgendaItemPart.Proposer"] = "Formanden",
+            ["AgendaItemPart.Proposal"] = "<p>Formanden indstiller, at punktet godkendes.</p>",
+            ["AgendaItemPart.Outcome"] = "Approved",
+            ["AgendaItemPart.DecisionText"] = "<p>Indstillingen blev godkendt.</p>",
+            ["AgendaItemPart.Recusals"] = "Hanne Hansen",
         });
         Assert.Equal(HttpStatusCode.Redirect, decide.StatusCode);
         Assert.DoesNotContain("Trivselsmåling 2026", await employee.GetPageAsync($"/decisions?committee={fixture.CommitteeId}"));
@@ -136,11 +136,11 @@ public sealed partial class MeetingEditorTests(MedFixture fixture) : IClassFixtu
 
         var response = await secretary.PostFormAsync($"/committees/{fixture.CommitteeId}/meetings/new", $"/committees/{fixture.CommitteeId}/meetings/new", new()
         {
-            ["Date"] = "2026-12-11",
-            ["Starts"] = "12:00",
-            ["Ends"] = "10:00",
+            ["MeetingPart.Date"] = "2026-12-11",
+            ["MeetingPart.Starts"] = "12:00",
+            ["MeetingPart.Ends"] = "10:00",
         });
-        var noTitle = await secretary.PostFormAsync($"/meetings/{fixture.MeetingId}/items/new", $"/meetings/{fixture.MeetingId}/items/new", new() { ["Number"] = "7", ["Title"] = "" });
+        var noTitle = await secretary.PostFormAsync($"/meetings/{fixture.MeetingId}/items/new", $"/meetings/{fixture.MeetingId}/items/new", new() { ["AgendaItemPart.Number"] = "7", ["TitlePart.Title"] = "" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Mødet skal slutte efter, at det begynder.", await response.Content.ReadAsStringAsync());
@@ -181,11 +181,11 @@ public sealed partial class MeetingEditorTests(MedFixture fixture) : IClassFixtu
         {
             { new StringContent(PortalClient.TokenOf(form)), "__RequestVerificationToken" },
             { new StringContent(PortalClient.ValueOf(form, "ConcurrencyStamp")), "ConcurrencyStamp" },
-            { new StringContent("2"), "Number" },
-            { new StringContent("Lukket testpunkt"), "Title" },
-            { new StringContent("true"), "IsClosed" },
-            { new StringContent("Decision"), "Kind" },
-            { new StringContent("<p>Fortrolig sagsfremstilling</p>"), "CaseDescription" },
+            { new StringContent("2"), "AgendaItemPart.Number" },
+            { new StringContent("Lukket testpunkt"), "TitlePart.Title" },
+            { new StringContent("true"), "AgendaItemPart.IsClosed" },
+            { new StringContent("Decision"), "AgendaItemPart.Kind" },
+            { new StringContent("<p>Fortrolig sagsfremstilling</p>"), "AgendaItemPart.CaseDescription" },
         };
         var file = new ByteArrayContent(TinyPng);
         file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
@@ -211,10 +211,10 @@ public sealed partial class MeetingEditorTests(MedFixture fixture) : IClassFixtu
         var secretary = await fixture.LoginAsync(MedFixture.SecretaryUser);
         var created = await secretary.PostFormAsync($"/committees/{fixture.CommitteeId}/meetings/new", $"/committees/{fixture.CommitteeId}/meetings/new", new()
         {
-            ["Date"] = DateTime.UtcNow.AddDays(20).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ["Starts"] = "09:00",
-            ["Ends"] = "10:00",
-            ["Status"] = "MinutesPublished",
+            ["MeetingPart.Date"] = DateTime.UtcNow.AddDays(20).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["MeetingPart.Starts"] = "09:00",
+            ["MeetingPart.Ends"] = "10:00",
+            ["MeetingPart.Status"] = "MinutesPublished",
         });
 
         Assert.Equal(HttpStatusCode.BadRequest, created.StatusCode);
@@ -222,10 +222,10 @@ public sealed partial class MeetingEditorTests(MedFixture fixture) : IClassFixtu
 
         var planned = await secretary.PostFormAsync($"/committees/{fixture.CommitteeId}/meetings/new", $"/committees/{fixture.CommitteeId}/meetings/new", new()
         {
-            ["Date"] = DateTime.UtcNow.AddDays(21).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ["Starts"] = "09:00",
-            ["Ends"] = "10:00",
-            ["Status"] = "AgendaPublished",
+            ["MeetingPart.Date"] = DateTime.UtcNow.AddDays(21).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["MeetingPart.Starts"] = "09:00",
+            ["MeetingPart.Ends"] = "10:00",
+            ["MeetingPart.Status"] = "AgendaPublished",
         });
         var meetingId = MeetingId().Match(planned.Headers.Location!.OriginalString).Groups[1].Value;
         var form = await secretary.GetPageAsync($"/meetings/{meetingId}/edit");
@@ -233,10 +233,10 @@ public sealed partial class MeetingEditorTests(MedFixture fixture) : IClassFixtu
         {
             ["__RequestVerificationToken"] = PortalClient.TokenOf(form),
             ["ConcurrencyStamp"] = PortalClient.ValueOf(form, "ConcurrencyStamp"),
-            ["Date"] = DateTime.UtcNow.AddDays(21).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ["Starts"] = "09:00",
-            ["Ends"] = "10:00",
-            ["Status"] = "MinutesPublished",
+            ["MeetingPart.Date"] = DateTime.UtcNow.AddDays(21).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["MeetingPart.Starts"] = "09:00",
+            ["MeetingPart.Ends"] = "10:00",
+            ["MeetingPart.Status"] = "MinutesPublished",
         }));
 
         Assert.Equal(HttpStatusCode.BadRequest, update.StatusCode);
@@ -253,13 +253,17 @@ public sealed partial class MeetingEditorTests(MedFixture fixture) : IClassFixtu
         {
             ["__RequestVerificationToken"] = PortalClient.TokenOf(form),
             ["ConcurrencyStamp"] = PortalClient.ValueOf(form, "ConcurrencyStamp"),
-            ["Date"] = "2026-11-10",
-            ["Starts"] = "09:00",
-            ["Ends"] = "11:30",
-            ["Location"] = "Mødelokale 2, Rådhuset",
-            ["Status"] = status,
-            ["Present"] = "Formand Fie\nSekretær Sune",
-            ["SentApologies"] = apologies,
+            ["MeetingPart.Date"] = "2026-11-10",
+            ["MeetingPart.Starts"] = "09:00",
+            ["MeetingPart.Ends"] = "11:30",
+            ["MeetingPart.Location"] = "Mødelokale 2, Rådhuset",
+            ["MeetingPart.Status"] = status,
+            ["MeetingPart.Attendance[0].Name"] = "Formand Fie",
+            ["MeetingPart.Attendance[0].Status"] = "Present",
+            ["MeetingPart.Attendance[1].Name"] = "Sekretær Sune",
+            ["MeetingPart.Attendance[1].Status"] = "Present",
+            ["MeetingPart.Attendance[2].Name"] = apologies,
+            ["MeetingPart.Attendance[2].Status"] = "SentApologies",
         }));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }

@@ -12,10 +12,15 @@ internal sealed class TitlePartDriver : ContentPartDisplayDriver<TitlePart>
         View("Parts/TitlePart.Display", part, position: 0, zone: "Header");
 
     protected override DisplayResult? Edit(TitlePart part, BuildContext context) =>
-        View("Parts/TitlePart.Edit", new TitlePartViewModel { Title = part.Title }, position: 0);
+        TitlePart.IsGenerated(context.TypeDefinition) ? null : View("Parts/TitlePart.Edit", new TitlePartViewModel { Title = part.Title }, position: 0);
 
     protected override async Task UpdateAsync(TitlePart part, BuildContext context, IUpdateModel updater)
     {
+        if (TitlePart.IsGenerated(context.TypeDefinition))
+        {
+            return;
+        }
+
         var model = new TitlePartViewModel();
         await updater.TryUpdateModelAsync(model, PartName);
         part.Title = model.Title?.Trim() ?? "";

@@ -5,7 +5,16 @@ namespace Portal.Contents.Models;
 /// <summary>The item's title; also its display text.</summary>
 public sealed class TitlePart : ContentPart
 {
+    /// <summary>
+    /// A part setting: the module that owns the type makes the title (e.g. "Møde i Hovedudvalget
+    /// 12-03-2026"), so the part has no editor of its own.
+    /// </summary>
+    public const string GeneratedSetting = "Generated";
+
     public string Title { get; set; } = "";
+
+    public static bool IsGenerated(Portal.Core.Content.Metadata.ContentTypeDefinition type) =>
+        type.Parts.FirstOrDefault(p => p.Name == nameof(TitlePart))?.Settings.GetValueOrDefault(GeneratedSetting) == "true";
 }
 
 /// <summary>Rich text, sanitized before it is stored.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Portal.Core.Content.Display;
 using Portal.Core.Content.Visibility;
 using Portal.Core.Security;
 using Portal.Med.Models;
@@ -8,12 +9,19 @@ using Portal.Med.ViewModels;
 namespace Portal.Med.Controllers;
 
 [RequirePermission(MedPermissionNames.ViewMed)]
-public sealed class CommitteesController(MedQueries queries, IContentVisibility visibility, FeedLinks feedLinks) : Controller
+public sealed class CommitteesController(
+    MedQueries queries,
+    IContentVisibility visibility,
+    IContentDisplayManager display,
+    IPermissionService permissions,
+    MedEditing editing,
+    FeedLinks feedLinks) : Controller
 {
     [HttpGet("committees")]
     public async Task<IActionResult> Index() => View(new CommitteeOverviewViewModel(await queries.CommitteeTreeAsync())
     {
         Subscription = await feedLinks.ForAsync(committeeId: null),
+        CanManage = await permissions.HasAsync(User, Permissions.ManageMed),
     });
 
     [HttpGet("committees/{id}")]
@@ -39,6 +47,9 @@ public sealed class CommitteesController(MedQueries queries, IContentVisibility 
             decisions)
         {
             Subscription = await feedLinks.ForAsync(id),
+            CanManage = await permissions.HasAsync(User, Permissions.ManageMed),
+            CanPrepare = await editing.CanEditAsync(User, id),
+            Extras = (await display.BuildDisplayAsync(committee)).Except("TitlePart", nameof(CommitteePart)),
         });
     }
 

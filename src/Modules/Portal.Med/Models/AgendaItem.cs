@@ -39,6 +39,9 @@ public sealed class AgendaItemPart : ContentPart
     /// <summary>The committees on the route that have treated the case, in order, with their meeting.</summary>
     public List<RouteStep> RouteHistory { get; set; } = [];
 
+    /// <summary>Where the case was sent on to: the next committee, its meeting and the new item.</summary>
+    public RouteStep? CarriedTo { get; set; }
+
     public string Summary { get; set; } = "";
 
     public string CaseDescription { get; set; } = "";

@@ -58,4 +58,8 @@ public static class MedText
     };
 
     public static string OpenOrClosed(bool isClosed) => isClosed ? "Lukket sag" : "Åben sag";
+
+    /// <summary>The non-empty lines of a "one per line" text box.</summary>
+    public static string[] Lines(string? text) =>
+        (text ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 }

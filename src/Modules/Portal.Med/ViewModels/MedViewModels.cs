@@ -9,6 +9,9 @@ public sealed record CommitteeNode(CommitteeIndex Committee, IReadOnlyList<Commi
 
 public sealed record CommitteeOverviewViewModel(IReadOnlyList<CommitteeNode> Roots)
 {
+    /// <summary>The reader may create committees (manages MED).</summary>
+    public bool CanManage { get; init; }
+
     /// <summary>The user's calendar and minutes feed of all committees.</summary>
     public SubscriptionLinks? Subscription { get; init; }
 }
@@ -22,6 +25,15 @@ public sealed record CommitteePageViewModel(
     IReadOnlyList<MeetingIndex> LatestMinutes,
     IReadOnlyList<DecisionRow> LatestDecisions)
 {
+    /// <summary>The reader may edit the committee (manages MED).</summary>
+    public bool CanManage { get; init; }
+
+    /// <summary>The reader may plan its meetings (a secretary of it, or manages MED).</summary>
+    public bool CanPrepare { get; init; }
+
+    /// <summary>Fields and parts added to the committee type at run time.</summary>
+    public IReadOnlyList<Portal.Core.Content.Display.DisplayResult> Extras { get; init; } = [];
+
     /// <summary>The user's calendar and minutes feed of this committee.</summary>
     public SubscriptionLinks? Subscription { get; init; }
 }
@@ -31,6 +43,12 @@ public sealed record AgendaItemView(ContentItem Item, AgendaItemPart Part, bool 
 {
     /// <summary>Still shared in confidence: its readers are told so, and until when.</summary>
     public bool IsConfidential { get; init; }
+
+    /// <summary>The item's way through its Sagsgang, on the item's own page (empty in an agenda).</summary>
+    public IReadOnlyList<CaseRouteStep> Route { get; init; } = [];
+
+    /// <summary>Fields and parts added to the type at run time, as their drivers display them.</summary>
+    public IReadOnlyList<Portal.Core.Content.Display.DisplayResult> Extras { get; init; } = [];
 
     public static AgendaItemView Of(Portal.Core.Content.Visibility.VisibleContent visible, DateTime nowUtc)
     {
@@ -47,6 +65,12 @@ public sealed record MeetingPageViewModel(
     IReadOnlyDictionary<string, string> CommitteeNames)
 {
     public bool ShowsMinutes => Part.Status == MeetingStatus.MinutesPublished;
+
+    /// <summary>The reader may prepare the meeting (is a secretary of the committee or manages MED).</summary>
+    public bool CanPrepare { get; init; }
+
+    /// <summary>Fields and parts added to the meeting type at run time.</summary>
+    public IReadOnlyList<Portal.Core.Content.Display.DisplayResult> Extras { get; init; } = [];
 }
 
 public sealed record AgendaItemPageViewModel(

@@ -28,19 +28,31 @@ public abstract class ContentPartDisplayDriver<TPart> : IContentPartDisplayDrive
         Task.FromResult(Display(context.ContentItem.As<TPart>(PartName), context));
 
     Task<DisplayResult?> IContentPartDisplayDriver.EditAsync(BuildContext context) =>
-        Task.FromResult(Edit(context.ContentItem.As<TPart>(PartName), context));
+        EditAsync(context.ContentItem.As<TPart>(PartName), context);
 
     async Task<DisplayResult?> IContentPartDisplayDriver.UpdateAsync(BuildContext context, IUpdateModel updater)
     {
         var part = context.ContentItem.As<TPart>(PartName);
-        await UpdateAsync(part, context, updater);
+        var editor = await UpdateEditorAsync(part, context, updater);
         context.ContentItem.Apply(PartName, part);
-        return Edit(part, context);
+        return editor;
     }
 
     protected virtual DisplayResult? Display(TPart part, BuildContext context) => null;
 
     protected virtual DisplayResult? Edit(TPart part, BuildContext context) => null;
+
+    protected virtual Task<DisplayResult?> EditAsync(TPart part, BuildContext context) => Task.FromResult(Edit(part, context));
+
+    /// <summary>
+    /// Binds the posted values into the part and returns the editor to show again when something
+    /// must be corrected. Override it to show the values as they were typed.
+    /// </summary>
+    protected virtual async Task<DisplayResult?> UpdateEditorAsync(TPart part, BuildContext context, IUpdateModel updater)
+    {
+        await UpdateAsync(part, context, updater);
+        return await EditAsync(part, context);
+    }
 
     protected virtual Task UpdateAsync(TPart part, BuildContext context, IUpdateModel updater) => Task.CompletedTask;
 

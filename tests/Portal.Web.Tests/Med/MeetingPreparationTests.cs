@@ -1,0 +1,167 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Content.Fields;
+using Portal.Core.Content.Metadata;
+using Portal.Med;
+
+namespace Portal.Web.Tests.Med;
+
+public sealed class PostgresMedFixture() : MedFixture("Postgres");
+
+/// <summary>
+/// A secretary's way through a meeting as the MED editors are built now: the Sagsgang kept in the
+/// order chosen, carrying a case on, attendance from the roster and fields added at run time.
+/// </summary>
+public abstract partial class MeetingPreparationTests<TFixture>(TFixture fixture)
+    where TFixture : MedFixture
+{
+    [Fact]
+    public async Task A_case_is_carried_along_its_Sagsgang_in_the_order_chosen_and_shows_each_committees_decision()
+    {
+        var manager = await fixture.LoginAsync("redaktoer");
+        var hovedudvalget = CommitteeLink().Matches(await manager.GetPageAsync("/committees")).First(m => m.Groups[2].Value == "Hovedudvalget").Groups[1].Value;
+        var here = await NewMeetingAsync(manager, fixture.CommitteeId, "2026-11-10", "Planned");
+        var there = await NewMeetingAsync(manager, hovedudvalget, DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "AgendaPublished");
+
+        // Testudvalget first, though Hovedudvalget comes first alphabetically.
+        var added = await manager.Http.PostAsync($"/meetings/{here}/items/new", await FormAsync(manager, $"/meetings/{here}/items/new",
+        [
+            new("TitlePart.Title", "Fælles retningslinjer for seniorsamtaler"),
+            new("AgendaItemPart.Number", "12/40"),
+            new("AgendaItemPart.Kind", "Decision"),
+            new("AgendaItemPart.Route", fixture.CommitteeId),
+            new("AgendaItemPart.Route", ""),
+            new("AgendaItemPart.Route", hovedudvalget),
+            new("AgendaItemPart.Outcome", "Approved"),
+            new("AgendaItemPart.DecisionText", "<p>Testudvalget anbefaler retningslinjerne.</p>"),
+        ]));
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var itemId = ItemEdit().Matches(await manager.GetPageAsync($"/meetings/{here}/edit")).Select(m => m.Groups[1].Value).Last();
+        await SetStatusAsync(manager, here, "MinutesPublished");
+
+        var editor = await manager.GetPageAsync($"/items/{itemId}/edit");
+        var first = editor.IndexOf($"value=\"{fixture.CommitteeId}\" selected", StringComparison.Ordinal);
+        Assert.True(first >= 0, "the first step is Testudvalget");
+        Assert.True(editor.IndexOf($"value=\"{hovedudvalget}\" selected", StringComparison.Ordinal) > first, "Hovedudvalget comes after it");
+        Assert.Contains("Send til Hovedudvalget", editor);
+
+        var carry = await manager.PostFormAsync($"/items/{itemId}/edit", $"/items/{itemId}/carry", new() { ["targetMeetingId"] = there });
+        Assert.Equal(HttpStatusCode.Redirect, carry.StatusCode);
+        Assert.Equal($"/items/{itemId}/edit", carry.Headers.Location!.OriginalString);
+        var landed = await manager.GetAsync(carry.Headers.Location.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, landed.StatusCode);
+        var landing = WebUtility.HtmlDecode(await landed.Content.ReadAsStringAsync());
+        Assert.Contains("Sagen er sendt videre til Møde i Hovedudvalget", landing);
+        Assert.DoesNotContain("Send til Hovedudvalget", landing);
+
+        var carriedId = Regex.Match(landing, "<strong>Hovedudvalget</strong>\\s*<span>\\s*–\\s*<a href=\"/items/([0-9a-z]{26})\"").Groups[1].Value;
+        Assert.NotEqual("", carriedId);
+        var carried = WebUtility.HtmlDecode(await manager.GetPageAsync($"/items/{carriedId}"));
+        Assert.Contains("Fælles retningslinjer for seniorsamtaler", carried);
+        Assert.Matches("<strong>Testudvalget</strong>[^<]*<span>[^<]*<a href=\"/items/" + itemId + "\">mødet <time[^>]*>10-11-2026</time></a>", carried);
+        Assert.Contains("Testudvalget anbefaler retningslinjerne.", carried);
+        Assert.Contains("Godkendt", carried);
+
+        // A second carry is refused: the case has gone on.
+        var again = await manager.PostFormAsync($"/items/{itemId}/edit", $"/items/{itemId}/carry", new() { ["targetMeetingId"] = there });
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Single(Regex.Matches(await manager.GetPageAsync($"/meetings/{there}"), "<article class=\"agenda-item\""));
+    }
+
+    [Fact]
+    public async Task Attendance_is_taken_from_the_committees_roster()
+    {
+        var secretary = await fixture.LoginAsync(MedFixture.SecretaryUser);
+        var meetingId = await NewMeetingAsync(secretary, fixture.CommitteeId, "2026-11-09", "Planned");
+        var form = await secretary.GetPageAsync($"/meetings/{meetingId}/edit");
+        var rows = AttendanceRow().Matches(form).ToDictionary(m => WebUtility.HtmlDecode(m.Groups[2].Value), m => m.Groups[1].Value);
+        Assert.Equal(["Udvalgsmedlem", "Udvalgssekretær"], rows.Keys.Order());
+
+        var saved = await secretary.Http.PostAsync($"/meetings/{meetingId}/edit", await FormAsync(secretary, $"/meetings/{meetingId}/edit",
+        [
+            new("MeetingPart.Date", "2026-11-09"), new("MeetingPart.Starts", "09:00"), new("MeetingPart.Ends", "10:00"), new("MeetingPart.Status", "MinutesPublished"),
+            new($"MeetingPart.Attendance[{rows["Udvalgsmedlem"]}].Name", "Udvalgsmedlem"), new($"MeetingPart.Attendance[{rows["Udvalgsmedlem"]}].Status", "SentApologies"),
+            new($"MeetingPart.Attendance[{rows["Udvalgssekretær"]}].Name", "Udvalgssekretær"), new($"MeetingPart.Attendance[{rows["Udvalgssekretær"]}].Status", "Present"),
+            new("MeetingPart.Guests", "Oplægsholder Otto"),
+        ]));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var minutes = WebUtility.HtmlDecode(await (await fixture.LoginAsync("medarbejder")).GetPageAsync($"/meetings/{meetingId}"));
+        Assert.Matches("Til stede:[\\s\\S]*Udvalgssekretær[\\s\\S]*Oplægsholder Otto[\\s\\S]*Afbud:[\\s\\S]*Udvalgsmedlem", minutes);
+        var again = await secretary.GetPageAsync($"/meetings/{meetingId}/edit");
+        Assert.Matches($"name=\"MeetingPart.Attendance\\[{rows["Udvalgsmedlem"]}\\].Status\" id=\"[^\"]+\" value=\"SentApologies\" checked", again);
+    }
+
+    [Fact]
+    public async Task A_field_added_to_Dagsordenspunkt_at_run_time_is_edited_in_the_MED_editor_and_shown_on_the_item()
+    {
+        await using (var scope = fixture.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IContentDefinitionManager>()
+                .AlterTypeDefinitionAsync(MedTypes.AgendaItem, type => type.WithField("Sagsbehandler", FieldTypes.Text, f => f.DisplayName = "Sagsbehandler"));
+        }
+
+        var secretary = await fixture.LoginAsync(MedFixture.SecretaryUser);
+        var meetingId = await NewMeetingAsync(secretary, fixture.CommitteeId, "2026-11-08", "AgendaPublished");
+        var form = await secretary.GetPageAsync($"/meetings/{meetingId}/items/new");
+        Assert.Contains("name=\"Fields.Sagsbehandler.Text\"", form);
+
+        var added = await secretary.Http.PostAsync($"/meetings/{meetingId}/items/new", await FormAsync(secretary, $"/meetings/{meetingId}/items/new",
+        [
+            new("TitlePart.Title", "Sygefravær i hjemmeplejen"), new("AgendaItemPart.Number", "3"), new("Fields.Sagsbehandler.Text", "Karen Kjær"),
+        ]));
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+
+        var itemId = ItemEdit().Matches(await secretary.GetPageAsync($"/meetings/{meetingId}/edit")).Select(m => m.Groups[1].Value).Last();
+        Assert.Contains("value=\"Karen Kjær\"", WebUtility.HtmlDecode(await secretary.GetPageAsync($"/items/{itemId}/edit")));
+        var page = WebUtility.HtmlDecode(await (await fixture.LoginAsync("medarbejder")).GetPageAsync($"/items/{itemId}"));
+        Assert.Contains("<strong>Sagsbehandler:</strong> Karen Kjær", page);
+    }
+
+    private static async Task<string> NewMeetingAsync(PortalClient client, string committeeId, string date, string status)
+    {
+        var created = await client.PostFormAsync($"/committees/{committeeId}/meetings/new", $"/committees/{committeeId}/meetings/new", new()
+        {
+            ["MeetingPart.Date"] = date,
+            ["MeetingPart.Starts"] = "09:00",
+            ["MeetingPart.Ends"] = "10:00",
+            ["MeetingPart.Status"] = status,
+        });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        return MeetingId().Match(created.Headers.Location!.OriginalString).Groups[1].Value;
+    }
+
+    private static async Task SetStatusAsync(PortalClient client, string meetingId, string status)
+    {
+        var form = await client.GetPageAsync($"/meetings/{meetingId}/edit");
+        var saved = await client.Http.PostAsync($"/meetings/{meetingId}/edit", await FormAsync(client, $"/meetings/{meetingId}/edit",
+        [
+            new("MeetingPart.Date", PortalClient.ValueOf(form, "MeetingPart.Date")), new("MeetingPart.Starts", "09:00"), new("MeetingPart.Ends", "10:00"), new("MeetingPart.Status", status),
+        ]));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+    }
+
+    /// <summary>The fields with the form page's antiforgery token and concurrency stamp (repeated names kept in order).</summary>
+    private static async Task<FormUrlEncodedContent> FormAsync(PortalClient client, string formPage, List<KeyValuePair<string, string>> fields)
+    {
+        var page = await client.GetPageAsync(formPage);
+        return new FormUrlEncodedContent([new("__RequestVerificationToken", PortalClient.TokenOf(page)), new("ConcurrencyStamp", PortalClient.ValueOf(page, "ConcurrencyStamp")), .. fields]);
+    }
+
+    [GeneratedRegex("href=\"/committees/([0-9a-z]{26})\">([^<]+)</a>")]
+    private static partial Regex CommitteeLink();
+
+    [GeneratedRegex("/meetings/([0-9a-z]{26})/edit")]
+    private static partial Regex MeetingId();
+
+    [GeneratedRegex("/items/([0-9a-z]{26})/edit")]
+    private static partial Regex ItemEdit();
+
+    [GeneratedRegex("name=\"MeetingPart.Attendance\\[(\\d+)\\].Name\" value=\"([^\"]+)\"")]
+    private static partial Regex AttendanceRow();
+}
+
+public sealed class SqliteMeetingPreparationTests(MedFixture fixture) : MeetingPreparationTests<MedFixture>(fixture), IClassFixture<MedFixture>;
+
+public sealed class PostgresMeetingPreparationTests(PostgresMedFixture fixture) : MeetingPreparationTests<PostgresMedFixture>(fixture), IClassFixture<PostgresMedFixture>;
