@@ -14,17 +14,17 @@ public sealed class MeetingPreparationTests(BrowserFixture fixture) : BrowserTes
         await CreateMeetingAsync(manager, "Hovedudvalget", "2027-01-12", "Dagsorden offentliggjort");
 
         var page = await NewPageAsync("sekretaer");
-        await CreateMeetingAsync(page, "OMU Social", "2026-11-02", "Planlagt");
+        await CreateMeetingAsync(page, "Områdeudvalget for Socialområdet", "2026-11-02", "Planlagt");
         await page.GetByRole(AriaRole.Link, new() { Name = "Tilføj et punkt" }).ClickAsync();
         await page.GetByLabel("Nummer").FillAsync("5");
         await page.GetByLabel("Titel", new() { Exact = true }).FillAsync("Seniorpolitik for Socialområdet");
 
-        // The Sagsgang is built step by step; OMU Social is already the first step.
+        // The Sagsgang is built step by step; the meeting's committee is already the first step.
         await Expect(page.GetByLabel("Trin 1")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("[0-9a-z]{26}"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Tilføj et udvalg til sagsgangen" }).ClickAsync();
         await page.GetByLabel("Trin 2").SelectOptionAsync(new SelectOptionValue { Label = "Hovedudvalget" });
         await Axe.AssertNoViolationsAsync(page);
-        await page.GetByLabel("Beslutning", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Godkendt" });
+        await page.Locator("#AgendaItemPart_Outcome").SelectOptionAsync(new SelectOptionValue { Label = "Godkendt" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Gem punktet" }).ClickAsync();
         await Expect(Ui.Notification(page)).ToContainTextAsync("Seniorpolitik for Socialområdet");
 
@@ -50,7 +50,7 @@ public sealed class MeetingPreparationTests(BrowserFixture fixture) : BrowserTes
         await page.Locator("section.case-route").GetByRole(AriaRole.Link, new() { Name = "mødet 12-01-2027" }).ClickAsync();
         await Expect(Ui.Heading(page)).ToHaveTextAsync("Seniorpolitik for Socialområdet");
         var route = page.Locator("section.case-route li");
-        await Expect(route.First).ToContainTextAsync("OMU Social");
+        await Expect(route.First).ToContainTextAsync("Områdeudvalget for Socialområdet");
         await Expect(route.First).ToContainTextAsync("Godkendt");
         await Expect(route.Nth(1)).ToContainTextAsync("Hovedudvalget");
         await Expect(route.Nth(1)).ToHaveAttributeAsync("aria-current", "step");

@@ -74,6 +74,9 @@ public abstract partial class MeetingPreparationTests<TFixture>(TFixture fixture
     {
         var secretary = await fixture.LoginAsync(MedFixture.SecretaryUser);
         var meetingId = await NewMeetingAsync(secretary, fixture.CommitteeId, "2026-11-09", "Planned");
+        var item = await secretary.Http.PostAsync($"/meetings/{meetingId}/items/new", await FormAsync(secretary, $"/meetings/{meetingId}/items/new",
+            [new("TitlePart.Title", "Godkendelse af dagsorden"), new("AgendaItemPart.Number", "1")]));
+        Assert.Equal(HttpStatusCode.Redirect, item.StatusCode);
         var form = await secretary.GetPageAsync($"/meetings/{meetingId}/edit");
         var rows = AttendanceRow().Matches(form).ToDictionary(m => WebUtility.HtmlDecode(m.Groups[2].Value), m => m.Groups[1].Value);
         Assert.Equal(["Udvalgsmedlem", "Udvalgssekretær"], rows.Keys.Order());
@@ -88,7 +91,7 @@ public abstract partial class MeetingPreparationTests<TFixture>(TFixture fixture
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
         var minutes = WebUtility.HtmlDecode(await (await fixture.LoginAsync("medarbejder")).GetPageAsync($"/meetings/{meetingId}"));
-        Assert.Matches("Til stede:[\\s\\S]*Udvalgssekretær[\\s\\S]*Oplægsholder Otto[\\s\\S]*Afbud:[\\s\\S]*Udvalgsmedlem", minutes);
+        Assert.Matches("id=\"fremmoede\"[\\s\\S]*Til stede:[\\s\\S]*Udvalgssekretær[\\s\\S]*Oplægsholder Otto[\\s\\S]*Afbud:[\\s\\S]*Udvalgsmedlem", minutes);
         var again = await secretary.GetPageAsync($"/meetings/{meetingId}/edit");
         Assert.Matches($"name=\"MeetingPart.Attendance\\[{rows["Udvalgsmedlem"]}\\].Status\" id=\"[^\"]+\" value=\"SentApologies\" checked", again);
     }
