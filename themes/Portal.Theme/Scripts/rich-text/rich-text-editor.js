@@ -23,14 +23,15 @@ export function enhance(textarea) {
     // The content security policy allows no inline <style>; rich-text.css holds the editor's rules.
     injectCSS: false,
     editorProps: {
-      attributes: {
+      attributes: withoutEmpty({
         role: "textbox",
         "aria-multiline": "true",
-        ...(label ? { "aria-labelledby": label.id } : { "aria-label": fieldName }),
-        ...(textarea.getAttribute("aria-describedby") ? { "aria-describedby": textarea.getAttribute("aria-describedby") } : {}),
-        ...(textarea.getAttribute("aria-invalid") ? { "aria-invalid": textarea.getAttribute("aria-invalid") } : {}),
+        "aria-labelledby": label?.id,
+        "aria-label": label ? null : fieldName,
+        "aria-describedby": textarea.getAttribute("aria-describedby"),
+        "aria-invalid": textarea.getAttribute("aria-invalid"),
         class: "rich-text__content",
-      },
+      }),
       transformPastedHTML: cleanPastedHtml,
     },
     // The field always holds what the editor shows, whatever sends the form.
@@ -50,4 +51,8 @@ export function enhance(textarea) {
 
   textarea.after(element("div", { class: "rich-text" }, toolbar.element, area));
   textarea.hidden = true;
+}
+
+function withoutEmpty(attributes) {
+  return Object.fromEntries(Object.entries(attributes).filter(([, value]) => value));
 }
