@@ -60,11 +60,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         await Server.DisposeAsync();
     }
 
-    /// <summary>A fresh context: anonymous, or signed in as one of the demo accounts.</summary>
-    public async Task<IBrowserContext> NewContextAsync(string? userName = null, int width = 1280, int height = 900)
+    /// <summary>A fresh context: anonymous, or signed in as one of the demo accounts; with or without JavaScript.</summary>
+    public async Task<IBrowserContext> NewContextAsync(string? userName = null, int width = 1280, int height = 900, bool javaScript = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
+            JavaScriptEnabled = javaScript,
             BaseURL = BaseAddress.ToString(),
             Locale = "da-DK",
             ViewportSize = new ViewportSize { Width = width, Height = height },

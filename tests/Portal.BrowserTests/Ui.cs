@@ -23,13 +23,42 @@ public static partial class Ui
         await page.GetByRole(AriaRole.Link, new() { Name = "Opret side", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Opret side");
         await page.GetByLabel("Titel", new() { Exact = true }).FillAsync(title);
-        await page.GetByLabel("Brødtekst").FillAsync(body);
+        await PasteRichTextAsync(page, "Brødtekst", body);
         await page.GetByLabel("Adresse").FillAsync(address);
         await page.GetByRole(AriaRole.Button, new() { Name = publish ? "Gem og udgiv" : "Gem kladde", Exact = true }).ClickAsync();
         await Expect(Notification(page)).ToHaveTextAsync(publish ? $"'{title}' er oprettet og udgivet." : $"'{title}' er gemt som kladde.");
         return EditorUrl().Match(page.Url) is { Success: true } match
             ? match.Groups["id"].Value
             : throw new InvalidOperationException($"After saving, the browser is at {page.Url}, not in the editor.");
+    }
+
+    /// <summary>The rich-text editor that stands in for a field's textarea, once the editor's script has made it.</summary>
+    public static async Task<ILocator> RichTextAsync(IPage page, string field)
+    {
+        // Before the script has run, the textarea itself is a textbox of the same name.
+        await Expect(RichTextToolbar(page, field)).ToBeVisibleAsync();
+        return page.GetByRole(AriaRole.Textbox, new() { Name = field, Exact = true });
+    }
+
+    public static ILocator RichTextToolbar(IPage page, string field) =>
+        page.GetByRole(AriaRole.Toolbar, new() { Name = $"Formatering af {field}", Exact = true });
+
+    /// <summary>Replaces what a rich-text field holds by pasting HTML into it, as when copying from Word or a web page.</summary>
+    public static async Task PasteRichTextAsync(IPage page, string field, string html)
+    {
+        var editor = await RichTextAsync(page, field);
+        await editor.ClickAsync();
+        await page.Keyboard.PressAsync("ControlOrMeta+A");
+        await editor.EvaluateAsync(
+            """
+            (editor, html) => {
+              const data = new DataTransfer();
+              data.setData("text/html", html);
+              data.setData("text/plain", html.replace(/<[^>]*>/g, ""));
+              editor.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+            }
+            """,
+            html);
     }
 
     /// <summary>The confirmation shown after a successful action, announced to screen readers (role status).</summary>

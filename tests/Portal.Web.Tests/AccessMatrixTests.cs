@@ -25,6 +25,7 @@ public sealed class AccessMatrixTests(PortalFactory factory) : IClassFixture<Por
         Row("/admin/contents", Login, 403, 200, 200);
         Row("/admin/contents/create/Page", Login, 403, 200, 200);
         Row("/admin/media", Login, 403, 200, 200);
+        Row("/media/images", Login, 200, 200, 200);
         Row("/admin/content-types", Login, 403, 403, 200);
         Row("/admin/content-types/Page", Login, 403, 403, 200);
         Row("/admin/users", Login, 403, 403, 200);

@@ -21,6 +21,9 @@ public static class MediaFileTypes
 
     public static IReadOnlyList<MediaFileType> All { get; } = [Pdf, Docx, Xlsx, Png, Jpeg, Gif, WebP];
 
+    /// <summary>The types a page can show as an image.</summary>
+    public static IReadOnlyList<MediaFileType> Images { get; } = [Png, Jpeg, Gif, WebP];
+
     /// <summary>For the file picker's <c>accept</c>: a hint only, the content decides.</summary>
     public static string AcceptedExtensions { get; } = string.Join(",", All.SelectMany(t => t.Extensions));
 

@@ -46,6 +46,9 @@ public interface IMediaService
     /// their own files not yet attached to anything.
     /// </summary>
     Task<AttachmentPage> ListAsync(ClaimsPrincipal user, int page, int pageSize, CancellationToken cancellationToken = default);
+
+    /// <summary>The images among what <see cref="ListAsync"/> shows the user, newest first.</summary>
+    Task<AttachmentPage> ListImagesAsync(ClaimsPrincipal user, int page, int pageSize, CancellationToken cancellationToken = default);
 }
 
 public static class MediaUrls
@@ -184,12 +187,26 @@ internal sealed class MediaService(
             .Where(a => a.Id == attachmentId)
             .ExecuteUpdateAsync(a => a.SetProperty(x => x.ContentItemId, contentItemId), cancellationToken) == 1;
 
-    public async Task<AttachmentPage> ListAsync(ClaimsPrincipal user, int page, int pageSize, CancellationToken cancellationToken = default)
+    public async Task<AttachmentPage> ListAsync(ClaimsPrincipal user, int page, int pageSize, CancellationToken cancellationToken = default) =>
+        await PageAsync(await VisibleToAsync(user), page, pageSize, cancellationToken);
+
+    public async Task<AttachmentPage> ListImagesAsync(ClaimsPrincipal user, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        var images = MediaFileTypes.Images.Select(t => t.MediaType).ToList();
+        return await PageAsync((await VisibleToAsync(user)).Where(a => images.Contains(a.MediaType)), page, pageSize, cancellationToken);
+    }
+
+    /// <summary>Files of items the user may read, and their own files not yet attached to anything.</summary>
+    private async Task<IQueryable<Attachment>> VisibleToAsync(ClaimsPrincipal user)
     {
         var userName = user.Identity?.Name ?? "";
         var readable = visibility.Versions(await visibility.KeysOfAsync(user)).Where(c => c.Latest || c.Published).Select(c => c.ContentItemId);
-        var attachments = db.Set<Attachment>().AsNoTracking()
+        return db.Set<Attachment>().AsNoTracking()
             .Where(a => a.ContentItemId == null ? a.UploadedBy == userName : readable.Contains(a.ContentItemId));
+    }
+
+    private static async Task<AttachmentPage> PageAsync(IQueryable<Attachment> attachments, int page, int pageSize, CancellationToken cancellationToken)
+    {
         var total = await attachments.CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
         page = Math.Clamp(page, 1, pageCount);

@@ -19,3 +19,9 @@ public sealed record UploadedFile(string Id, string Url, string FileName, string
 
 /// <summary>The JSON answer to a refused upload (status 400).</summary>
 public sealed record UploadRefusal(string Error);
+
+/// <summary>One page of <c>GET /media/images</c>.</summary>
+public sealed record ImageList(IReadOnlyList<ImageChoice> Images, int Page, int PageCount, int Total);
+
+/// <summary>An image the user may insert; <see cref="Url"/> is what goes into <c>src</c>.</summary>
+public sealed record ImageChoice(string Id, string Url, string FileName, DateTime UploadedUtc);
