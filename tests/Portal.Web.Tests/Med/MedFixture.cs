@@ -14,6 +14,16 @@ public class MedFixture : PortalFactory, IAsyncLifetime
     public const string MemberUser = "udvalg.medlem";
     public const string SecretaryUser = "udvalg.sekretaer";
 
+    public MedFixture()
+    {
+    }
+
+    /// <summary>The same committee and meeting on another database provider ("Postgres").</summary>
+    protected MedFixture(string provider)
+        : base(provider)
+    {
+    }
+
     public string CommitteeId { get; private set; } = "";
 
     public string MeetingId { get; private set; } = "";
