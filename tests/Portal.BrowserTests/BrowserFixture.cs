@@ -60,8 +60,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         await Server.DisposeAsync();
     }
 
-    /// <summary>A fresh context: anonymous, or signed in as one of the demo accounts.</summary>
-    public async Task<IBrowserContext> NewContextAsync(string? userName = null, int width = 1280, int height = 900)
+    /// <summary>A fresh context: anonymous, or signed in as one of the demo accounts; optionally without JavaScript.</summary>
+    public async Task<IBrowserContext> NewContextAsync(string? userName = null, int width = 1280, int height = 900, bool javaScript = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -69,6 +69,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             Locale = "da-DK",
             ViewportSize = new ViewportSize { Width = width, Height = height },
             StorageState = userName is null ? null : await SessionAsync(userName),
+            JavaScriptEnabled = javaScript,
         });
         context.SetDefaultTimeout(10_000);
         context.SetDefaultNavigationTimeout(20_000);

@@ -15,10 +15,10 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
 
     protected BrowserFixture Fixture { get; } = fixture;
 
-    /// <summary>A page in a new context, anonymous or signed in as a demo account.</summary>
-    protected async Task<IPage> NewPageAsync(string? userName = null, int width = 1280, int height = 900)
+    /// <summary>A page in a new context, anonymous or signed in as a demo account; optionally without JavaScript.</summary>
+    protected async Task<IPage> NewPageAsync(string? userName = null, int width = 1280, int height = 900, bool javaScript = true)
     {
-        var context = await Fixture.NewContextAsync(userName, width, height);
+        var context = await Fixture.NewContextAsync(userName, width, height, javaScript);
         _contexts.Add(context);
         var page = await context.NewPageAsync();
         page.Console += (_, message) =>
