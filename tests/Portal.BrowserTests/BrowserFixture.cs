@@ -77,6 +77,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>
+    /// Forgets the kept session of an account, for a test that ended it (logging out ends the user's
+    /// sessions in every browser): the next test signed in as that user signs in afresh.
+    /// </summary>
+    public void ForgetSession(string userName) => _sessions.TryRemove(userName, out _);
+
+    /// <summary>
     /// Signs in through the login form once per account and keeps the cookies. Logins are rate-limited
     /// per client address (Portal:Security:LoginAttemptsPerMinute, 10 by default), so tests reuse these.
     /// </summary>

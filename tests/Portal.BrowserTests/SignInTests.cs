@@ -35,6 +35,7 @@ public sealed class SignInTests(BrowserFixture fixture) : BrowserTest(fixture)
         await Ui.LogInAsync(page, "medarbejder", PortalServer.DemoPassword);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Log af", Exact = true }).ClickAsync();
+        Fixture.ForgetSession("medarbejder");
 
         await Expect(page).ToHaveURLAsync(new Uri(Fixture.BaseAddress, "/account/login").ToString());
         await Expect(Ui.Notification(page)).ToHaveTextAsync("Du er logget ud.");

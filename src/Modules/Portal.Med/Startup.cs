@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Modules;
 using Portal.Med.Apis;
+using Portal.Med.Handlers;
 using Portal.Med.Indexes;
 using Portal.Med.Models;
 using Portal.Med.Services;
@@ -27,7 +28,7 @@ public sealed class Startup : ModuleStartup
         services.AddContentHandler<MedReadersFollowChanges>();
 
         services.AddContentPart<CommitteePart>("Udvalg");
-        services.AddContentPart<MeetingPart>("Møde").UseDisplayDriver<Drivers.MeetingPartDriver>();
+        services.AddContentPart<MeetingPart>("Møde").UseDisplayDriver<Drivers.MeetingPartDriver>().AddHandler<MinutesPublicationHandler>();
         services.AddContentPart<AgendaItemPart>("Dagsordenspunkt").UseDisplayDriver<Drivers.AgendaItemPartDriver>();
 
         services.AddScoped<MedQueries>();

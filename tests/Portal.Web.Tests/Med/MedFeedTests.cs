@@ -45,6 +45,13 @@ public sealed partial class MedFeedTests(MedFixture fixture) : IClassFixture<Med
 
         var (allCalendar, allMinutes) = LinksOf(overview);
         var (committeeCalendar, committeeMinutes) = LinksOf(committee);
+
+        // Feed readers find the minutes feed in the page's head; the token never goes in a webcal:// link,
+        // which calendar apps such as Outlook fetch over plain http.
+        Assert.Equal(allMinutes, WebUtility.HtmlDecode(FeedAutodiscovery().Match(overview).Groups[1].Value));
+        Assert.Equal(committeeMinutes, WebUtility.HtmlDecode(FeedAutodiscovery().Match(committee).Groups[1].Value));
+        Assert.DoesNotContain("webcal:", overview, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("webcal:", committee, StringComparison.OrdinalIgnoreCase);
         Assert.StartsWith("https://localhost/calendar.ics?token=", allCalendar, StringComparison.Ordinal);
         Assert.StartsWith($"https://localhost/committees/{fixture.CommitteeId}/calendar.ics?token=", committeeCalendar, StringComparison.Ordinal);
         Assert.StartsWith("https://localhost/minutes.atom?token=", allMinutes, StringComparison.Ordinal);
@@ -240,9 +247,12 @@ public sealed partial class MedFeedTests(MedFixture fixture) : IClassFixture<Med
         return Uri.EscapeDataString((await scope.ServiceProvider.GetRequiredService<FeedTokens>().CreateAsync(principal))!);
     }
 
-    [GeneratedRegex("id=\"kalenderadresse\"[^>]*value=\"([^\"]+)\"")]
+    [GeneratedRegex("id=\"kalenderadresse\"[^>]*>([^<]+)</textarea>")]
     private static partial Regex CalendarLink();
 
-    [GeneratedRegex("href=\"([^\"]+minutes\\.atom\\?token=[^\"]+)\"")]
+    [GeneratedRegex("id=\"feedadresse\"[^>]*>([^<]+)</textarea>")]
     private static partial Regex MinutesLink();
+
+    [GeneratedRegex("<link rel=\"alternate\" type=\"application/atom\\+xml\" title=\"[^\"]+\" href=\"([^\"]+)\"")]
+    private static partial Regex FeedAutodiscovery();
 }

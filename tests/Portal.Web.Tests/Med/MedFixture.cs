@@ -18,6 +18,7 @@ public class MedFixture : PortalFactory, IAsyncLifetime
     {
     }
 
+    /// <summary>The same committee and meeting on another database provider ("Postgres").</summary>
     protected MedFixture(string provider)
         : base(provider)
     {

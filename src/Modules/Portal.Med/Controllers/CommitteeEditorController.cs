@@ -152,7 +152,7 @@ public sealed class CommitteeEditorController(
             }
             else if (row.UserName is { Length: > 0 } unknown)
             {
-                ModelState.AddModelError($"Members[{index}].UserName", $"Der findes ingen bruger med brugernavnet '{unknown}' (række {index + 1}).");
+                ModelState.AddModelError($"Members[{index}].UserName", $"Der findes ingen bruger med brugernavnet '{unknown}' (medlem {index + 1}).");
             }
 
             if (row.From is { } from && row.To is { } to && to < from)

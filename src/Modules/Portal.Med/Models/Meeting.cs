@@ -32,6 +32,12 @@ public sealed class MeetingPart : ContentPart
 
     public MeetingStatus Status { get; set; }
 
+    /// <summary>
+    /// When the minutes came out: set by <c>MinutesPublicationHandler</c> when a version with
+    /// status <see cref="MeetingStatus.MinutesPublished"/> is published, null while they are not.
+    /// </summary>
+    public DateTime? MinutesPublishedUtc { get; set; }
+
     /// <summary>The agenda: agenda item ids in the order they are treated.</summary>
     public List<string> AgendaItemIds { get; set; } = [];
 

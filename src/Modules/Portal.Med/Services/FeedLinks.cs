@@ -3,8 +3,9 @@ using Microsoft.AspNetCore.Http;
 namespace Portal.Med.Services;
 
 /// <summary>
-/// A user's personal subscription links: the calendar and the minutes feed. No webcal:// link: many
-/// calendar apps fetch those over plain http, which would send the token in clear.
+/// A user's personal subscription links: the calendar and the minutes feed. No webcal:// link:
+/// calendar apps, Outlook among them, fetch those over plain http, which would send the token in clear
+/// on every refresh (and outside Development the portal refuses plain http, so it would not even work).
 /// </summary>
 public sealed record SubscriptionLinks(string CalendarUrl, string MinutesFeedUrl);
 

@@ -34,15 +34,15 @@ public sealed class MinutesFeed(MedReadQueries reads, MedQueries queries, TimePr
         {
             var part = parts[meeting.ContentItemId];
             var name = names.GetValueOrDefault(part.CommitteeId, "");
-            var updated = new DateTimeOffset(DateTime.SpecifyKind(meeting.PublishedUtc ?? meeting.ModifiedUtc, DateTimeKind.Utc));
+            var published = new DateTimeOffset(DateTime.SpecifyKind(MinutesPublishedUtc(part), DateTimeKind.Utc));
             var day = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(part.StartsUtc, DateTimeKind.Utc), LocalTimeTagHelper.DanishTime);
             var entry = new SyndicationItem
             {
                 Id = $"urn:med-portalen:referat:{meeting.ContentItemId}",
                 Title = new TextSyndicationContent($"Referat: {name} {day.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture)}"),
                 Summary = new TextSyndicationContent(Summary(part, items), TextSyndicationContentKind.Html),
-                LastUpdatedTime = updated,
-                PublishDate = updated,
+                LastUpdatedTime = published,
+                PublishDate = published,
             };
             entry.Links.Add(SyndicationLink.CreateAlternateLink(new Uri(baseUri, $"meetings/{meeting.ContentItemId}"), "text/html"));
             entry.Authors.Add(new SyndicationPerson { Name = string.IsNullOrEmpty(name) ? "MED-portalen" : name });
@@ -69,6 +69,14 @@ public sealed class MinutesFeed(MedReadQueries reads, MedQueries queries, TimePr
 
         return stream.ToArray();
     }
+
+    /// <summary>
+    /// An entry is dated by the minutes' publication: not by the version's publication, which moves
+    /// with every correction and with an import. Minutes published before that time was recorded
+    /// are dated by the meeting's end, when they could first have been written.
+    /// </summary>
+    private static DateTime MinutesPublishedUtc(MeetingPart meeting) =>
+        meeting.MinutesPublishedUtc ?? (meeting.EndsUtc > meeting.StartsUtc ? meeting.EndsUtc : meeting.StartsUtc);
 
     /// <summary>The decisions of the open items, as HTML: titles encoded, decision texts as the sanitized HTML they are stored as.</summary>
     private static string Summary(MeetingPart meeting, IReadOnlyDictionary<string, OpenItem> readableOpenItems)

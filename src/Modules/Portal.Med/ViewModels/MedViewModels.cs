@@ -16,6 +16,15 @@ public sealed record CommitteeOverviewViewModel(IReadOnlyList<CommitteeNode> Roo
     public SubscriptionLinks? Subscription { get; init; }
 }
 
+/// <summary>A page's subscription section: the user's own links and what they bring ("møderne i Hovedudvalget").</summary>
+public sealed record SubscriptionSection(SubscriptionLinks Links, string Meetings, string Minutes);
+
+/// <summary>
+/// An address shown whole, to be selected by hand or copied with the "Kopiér" button; <paramref name="What"/>
+/// completes the button's name for screen readers ("Kopiér kalenderadressen").
+/// </summary>
+public sealed record CopyableAddress(string Id, string Label, string Hint, string Address, string What, string Copied);
+
 public sealed record CommitteePageViewModel(
     ContentItem Committee,
     CommitteePart Part,

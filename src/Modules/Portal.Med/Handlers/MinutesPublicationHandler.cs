@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Core.Content.Handlers;
+using Portal.Core.Data;
+using Portal.Med.Indexes;
+using Portal.Med.Models;
+
+namespace Portal.Med.Handlers;
+
+/// <summary>
+/// Records when a meeting's minutes were published, for the minutes feed: the version's own
+/// publication time changes with every correction, and an imported meeting's with the import.
+/// </summary>
+/// <remarks>
+/// Decided when a meeting version is published, against the version published until now:
+/// <list type="bullet">
+/// <item>minutes already published: the time stays (a correction is not a new publication);</item>
+/// <item>minutes being published now: the time is now, unless the meeting has no published version
+/// yet and brings a time of its own (a recipe or an import of earlier minutes);</item>
+/// <item>any other status: no time (minutes taken back; publishing them again dates them again).</item>
+/// </list>
+/// Drafts are left alone: minutes in a draft are not published.
+/// </remarks>
+internal sealed class MinutesPublicationHandler(PortalDbContext db, TimeProvider clock) : IContentHandler
+{
+    public async Task PublishingAsync(ContentContext context)
+    {
+        var version = context.ContentItem;
+        if (version.ContentType != MedTypes.Meeting)
+        {
+            return;
+        }
+
+        var part = version.As<MeetingPart>();
+        var time = part.Status != MeetingStatus.MinutesPublished
+            ? null
+            : await PublishedStatusAsync(version.ContentItemId, version.ContentItemVersionId) switch
+            {
+                MeetingStatus.MinutesPublished => part.MinutesPublishedUtc,
+                null when part.MinutesPublishedUtc is not null => part.MinutesPublishedUtc,
+                _ => clock.GetUtcNow().UtcDateTime,
+            };
+
+        if (time != part.MinutesPublishedUtc)
+        {
+            part.MinutesPublishedUtc = time;
+            version.Apply(part);
+        }
+    }
+
+    /// <summary>The status of the meeting's version published until now, or null when there is none.</summary>
+    private Task<MeetingStatus?> PublishedStatusAsync(string contentItemId, string publishingVersionId) =>
+        db.Set<MeetingIndex>().AsNoTracking()
+            .Where(m => m.ContentItemId == contentItemId && m.Published && m.ContentItemVersionId != publishingVersionId)
+            .Select(m => (MeetingStatus?)m.Status)
+            .FirstOrDefaultAsync();
+}
