@@ -122,6 +122,40 @@ public abstract partial class MeetingPreparationTests<TFixture>(TFixture fixture
         Assert.Contains("<strong>Sagsbehandler:</strong> Karen Kjær", page);
     }
 
+    [Fact]
+    public async Task A_field_added_to_Udvalg_at_run_time_is_edited_in_the_committee_editor_and_shown_on_its_page()
+    {
+        await using (var scope = fixture.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IContentDefinitionManager>()
+                .AlterTypeDefinitionAsync(MedTypes.Committee, type => type.WithField("Moedested", FieldTypes.Text, f => f.DisplayName = "Fast mødested"));
+        }
+
+        var admin = await fixture.LoginAsync("admin");
+        var form = await admin.GetPageAsync($"/committees/{fixture.CommitteeId}/edit");
+        Assert.Contains("name=\"Fields.Moedested.Text\"", form);
+
+        var saved = await admin.Http.PostAsync($"/committees/{fixture.CommitteeId}/edit", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = PortalClient.TokenOf(form),
+            ["ConcurrencyStamp"] = PortalClient.ValueOf(form, "ConcurrencyStamp"),
+            ["Name"] = "Testudvalget",
+            ["Kind"] = "Hovedudvalg",
+            ["Members[0].Name"] = "Udvalgsmedlem",
+            ["Members[0].UserName"] = MedFixture.MemberUser,
+            ["Members[0].Role"] = "Member",
+            ["Members[1].Name"] = "Udvalgssekretær",
+            ["Members[1].UserName"] = MedFixture.SecretaryUser,
+            ["Members[1].Role"] = "Secretary",
+            ["Fields.Moedested.Text"] = "Mødelokale 3, Rådhuset",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        Assert.Contains("value=\"Mødelokale 3, Rådhuset\"", WebUtility.HtmlDecode(await admin.GetPageAsync($"/committees/{fixture.CommitteeId}/edit")));
+        var page = WebUtility.HtmlDecode(await (await fixture.LoginAsync("medarbejder")).GetPageAsync($"/committees/{fixture.CommitteeId}"));
+        Assert.Contains("<strong>Fast mødested:</strong> Mødelokale 3, Rådhuset", page);
+    }
+
     private static async Task<string> NewMeetingAsync(PortalClient client, string committeeId, string date, string status)
     {
         var created = await client.PostFormAsync($"/committees/{committeeId}/meetings/new", $"/committees/{committeeId}/meetings/new", new()

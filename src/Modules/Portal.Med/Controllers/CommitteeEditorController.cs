@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Portal.Contents.Models;
 using Portal.Core.Content;
+using Portal.Core.Content.Display;
 using Portal.Core.Data;
 using Portal.Core.Display;
 using Portal.Core.Security;
@@ -22,12 +23,17 @@ public sealed class CommitteeEditorController(
     UserManager<PortalUser> users,
     RoleManager<PortalRole> roles,
     IPermissionService permissions,
-    ILogger<CommitteeEditorController> logger) : Controller
+    IContentDisplayManager display,
+    ILogger<CommitteeEditorController> logger) : Controller, IUpdateModel
 {
     private const int BlankRows = 3;
 
+    /// <summary>The parts this form edits itself; fields and other parts are edited by their drivers.</summary>
+    private static readonly string[] OwnParts = [nameof(TitlePart), nameof(CommitteePart)];
+
     [HttpGet("committees/new")]
-    public async Task<IActionResult> New() => View("Committee", await ModelAsync(null, new CommitteeForm()));
+    public async Task<IActionResult> New() =>
+        View("Committee", await ModelAsync(null, new CommitteeForm(), await display.BuildEditorAsync(await contentManager.NewAsync(MedTypes.Committee), isNew: true, OwnParts)));
 
     [HttpPost("committees/new")]
     public async Task<IActionResult> Create(CommitteeForm form)
@@ -37,13 +43,14 @@ public sealed class CommitteeEditorController(
             return Forbid();
         }
 
+        var committee = await contentManager.NewAsync(MedTypes.Committee);
+        var extras = await display.UpdateEditorAsync(committee, this, isNew: true, OwnParts);
         if (!await ValidateAsync(form, null))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("Committee", await ModelAsync(null, form));
+            return View("Committee", await ModelAsync(null, form, extras));
         }
 
-        var committee = await contentManager.NewAsync(MedTypes.Committee);
         Apply(committee, form);
         committee.Comment = AccessChange.Describe(new CommitteePart(), committee.As<CommitteePart>(), User.Identity?.Name);
         await contentManager.CreateAsync(committee, publish: true);
@@ -71,7 +78,7 @@ public sealed class CommitteeEditorController(
             Members = [.. part.Members.Select(MemberRow.Of)],
             ConcurrencyStamp = committee.ConcurrencyStamp,
         };
-        return View("Committee", await ModelAsync(id, form));
+        return View("Committee", await ModelAsync(id, form, await display.BuildEditorAsync(committee, isNew: false, OwnParts)));
     }
 
     [HttpPost("committees/{id}/edit")]
@@ -97,16 +104,19 @@ public sealed class CommitteeEditorController(
             form.Members = [.. stored.Members.Select(MemberRow.Of)];
         }
 
+        // The posted fields are checked on a scratch item, so nothing is touched until all is valid.
+        var extras = await display.UpdateEditorAsync(await contentManager.NewAsync(MedTypes.Committee), this, isNew: false, OwnParts);
         if (!await ValidateAsync(form, id))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("Committee", await ModelAsync(id, form));
+            return View("Committee", await ModelAsync(id, form, extras));
         }
 
         try
         {
             var version = (await contentManager.BeginEditAsync(id, form.ConcurrencyStamp))!;
             var before = version.As<CommitteePart>();
+            await display.UpdateEditorAsync(version, this, isNew: false, OwnParts);
             Apply(version, form);
             if (AccessChange.Describe(before, version.As<CommitteePart>(), User.Identity?.Name) is { } change)
             {
@@ -210,11 +220,16 @@ public sealed class CommitteeEditorController(
         });
     }
 
-    private async Task<CommitteeEditViewModel> ModelAsync(string? id, CommitteeForm form)
+    Task<bool> IUpdateModel.TryUpdateModelAsync<TModel>(TModel model, string prefix) => TryUpdateModelAsync(model, prefix);
+
+    private async Task<CommitteeEditViewModel> ModelAsync(string? id, CommitteeForm form, ContentShape extras)
     {
         form.Members = [.. form.Members.Where(m => !string.IsNullOrWhiteSpace(m.Name)), .. Enumerable.Range(0, BlankRows).Select(_ => new MemberRow())];
         var committees = (await queries.CommitteesAsync()).Where(c => c.ContentItemId != id).ToList();
-        return new CommitteeEditViewModel(id, form, committees, await roles.Roles.Select(r => r.Name!).OrderBy(n => n).ToListAsync(), await CanManageAccessAsync());
+        return new CommitteeEditViewModel(id, form, committees, await roles.Roles.Select(r => r.Name!).OrderBy(n => n).ToListAsync(), await CanManageAccessAsync())
+        {
+            Extras = extras.Results,
+        };
     }
 
     private Task<bool> CanManageAccessAsync() => permissions.HasAsync(User, Permissions.ManageCommitteeAccess);

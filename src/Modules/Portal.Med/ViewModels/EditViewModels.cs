@@ -63,4 +63,8 @@ public sealed record CommitteeEditViewModel(
     CommitteeForm Form,
     IReadOnlyList<Indexes.CommitteeIndex> Committees,
     IReadOnlyList<string> Roles,
-    bool CanManageAccess);
+    bool CanManageAccess)
+{
+    /// <summary>Fields and parts added to the committee type at run time, edited by their drivers.</summary>
+    public IReadOnlyList<Portal.Core.Content.Display.DisplayResult> Extras { get; init; } = [];
+}

@@ -6,10 +6,12 @@ public interface IContentDisplayManager
 {
     Task<ContentShape> BuildDisplayAsync(ContentItem item, string displayType = "Detail");
 
-    Task<ContentShape> BuildEditorAsync(ContentItem item, bool isNew);
+    /// <param name="exceptParts">Parts the caller edits with a form of its own; their drivers are skipped.</param>
+    Task<ContentShape> BuildEditorAsync(ContentItem item, bool isNew, IReadOnlyCollection<string>? exceptParts = null);
 
     /// <summary>Binds posted values into <paramref name="item"/>; check <c>updater.ModelState</c> afterwards.</summary>
-    Task<ContentShape> UpdateEditorAsync(ContentItem item, IUpdateModel updater, bool isNew);
+    /// <param name="exceptParts">Parts the caller edits with a form of its own; their drivers are skipped.</param>
+    Task<ContentShape> UpdateEditorAsync(ContentItem item, IUpdateModel updater, bool isNew, IReadOnlyCollection<string>? exceptParts = null);
 }
 
 /// <summary>Asks the drivers of a type's parts and fields for their views.</summary>
@@ -38,11 +40,11 @@ internal sealed class ContentDisplayManager(
         return Shape(item, results);
     }
 
-    public async Task<ContentShape> BuildEditorAsync(ContentItem item, bool isNew)
+    public async Task<ContentShape> BuildEditorAsync(ContentItem item, bool isNew, IReadOnlyCollection<string>? exceptParts = null)
     {
         var context = new BuildContext(item, await DefinitionOf(item), "Edit", isNew);
         var results = new List<DisplayResult>();
-        foreach (var driver in PartDriversOf(context.TypeDefinition))
+        foreach (var driver in PartDriversOf(context.TypeDefinition, exceptParts))
         {
             Add(results, await driver.EditAsync(context));
         }
@@ -55,11 +57,11 @@ internal sealed class ContentDisplayManager(
         return Shape(item, results);
     }
 
-    public async Task<ContentShape> UpdateEditorAsync(ContentItem item, IUpdateModel updater, bool isNew)
+    public async Task<ContentShape> UpdateEditorAsync(ContentItem item, IUpdateModel updater, bool isNew, IReadOnlyCollection<string>? exceptParts = null)
     {
         var context = new BuildContext(item, await DefinitionOf(item), "Edit", isNew);
         var results = new List<DisplayResult>();
-        foreach (var driver in PartDriversOf(context.TypeDefinition))
+        foreach (var driver in PartDriversOf(context.TypeDefinition, exceptParts))
         {
             Add(results, await driver.UpdateAsync(context, updater));
         }
@@ -76,8 +78,8 @@ internal sealed class ContentDisplayManager(
         await definitions.GetTypeDefinitionAsync(item.ContentType)
         ?? throw new InvalidOperationException($"Content type '{item.ContentType}' is not defined.");
 
-    private IEnumerable<IContentPartDisplayDriver> PartDriversOf(ContentTypeDefinition definition) =>
-        definition.Parts.OrderBy(p => p.Position).SelectMany(p => _partDrivers[p.Name]);
+    private IEnumerable<IContentPartDisplayDriver> PartDriversOf(ContentTypeDefinition definition, IReadOnlyCollection<string>? exceptParts = null) =>
+        definition.Parts.OrderBy(p => p.Position).Where(p => exceptParts?.Contains(p.Name) != true).SelectMany(p => _partDrivers[p.Name]);
 
     private IEnumerable<(ContentFieldDefinition Field, IContentFieldDisplayDriver Driver)> FieldDriversOf(ContentTypeDefinition definition) =>
         definition.Fields.OrderBy(f => f.Position)
