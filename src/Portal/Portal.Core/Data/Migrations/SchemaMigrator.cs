@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Portal.Core.Content.Indexing;
 using Portal.Core.Content.Metadata;
 using Portal.Core.Modules;
 
@@ -19,7 +20,7 @@ public sealed class SchemaMigrator(IServiceProvider services, ModuleCatalog modu
     public const string PlatformId = "Portal.Core";
 
     /// <summary>The platform schema's version; a fresh database starts here.</summary>
-    private const int PlatformVersion = 3;
+    internal const int PlatformVersion = 3;
     private const long MigrationLockKey = 0x4d45445f504f5254; // "MED_PORT"
 
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
@@ -164,7 +165,8 @@ public sealed class SchemaMigrator(IServiceProvider services, ModuleCatalog modu
         foreach (var migrationType in migrationTypes)
         {
             var migration = (DataMigration)ActivatorUtilities.CreateInstance(scoped, migrationType);
-            migration.Attach(new SchemaBuilder(db), scoped.GetRequiredService<IContentDefinitionManager>());
+            var ownIndexes = scoped.GetServices<IContentIndexProvider>().Where(p => p.GetType().Assembly == module.Assembly).ToList();
+            migration.Attach(new SchemaBuilder(db), scoped.GetRequiredService<IContentDefinitionManager>(), new IndexRebuild(db, ownIndexes));
             // "Migrations" is the module's own; any other migration class is recorded under its name too.
             var id = migrationType.Name == "Migrations" ? module.Id : $"{module.Id}:{migrationType.Name}";
 
