@@ -33,7 +33,7 @@ public sealed class Migrations : DataMigration
             .WithPart("AgendaItemPart"));
 
         // Tables are created in their current shape, so a fresh database is at the latest version.
-        return 2;
+        return 3;
     }
 
     /// <summary>Version 2: the release job finds confidential items by their time.</summary>
@@ -45,5 +45,15 @@ public sealed class Migrations : DataMigration
             m.CreateIndex("IX_AgendaItemIndex_Published_ConfidentialUntilUtc", "AgendaItemIndex", ["Published", "ConfidentialUntilUtc"]);
         });
         return 2;
+    }
+
+    /// <summary>
+    /// Version 3: version 2 added the column but left it empty for the items that already existed,
+    /// so an item shared in confidence before then was never opened. Their index rows get the time.
+    /// </summary>
+    public async Task<int> UpdateFrom2Async()
+    {
+        await ReindexAsync(MedTypes.AgendaItem);
+        return 3;
     }
 }
