@@ -112,10 +112,11 @@ public sealed class SchemaMigrator(IServiceProvider services, ModuleCatalog modu
             logger.LogInformation("Migrating the platform from version 2: redacted readers");
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             // A database that came from version 1 got its readers table in today's shape just now.
+            // The column as the model maps it in each dialect (INTEGER in SQLite), so the table is the one
+            // a fresh database has (tests/Portal.Web.Tests/Schema).
             if (!await ColumnExistsAsync(db, "ContentReaders", "Redacted", cancellationToken))
             {
-                await db.Database.ExecuteSqlRawAsync(
-                    "ALTER TABLE \"ContentReaders\" ADD COLUMN \"Redacted\" BOOLEAN NOT NULL DEFAULT FALSE", cancellationToken);
+                await new SchemaBuilder(db).AlterAsync(m => m.AddColumn<bool>("Redacted", "ContentReaders", nullable: false, defaultValue: false));
             }
 
             if (!await TableExistsAsync(db, "ContentRedactions", cancellationToken))
