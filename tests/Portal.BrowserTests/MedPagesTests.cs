@@ -76,6 +76,42 @@ public sealed class MedPagesTests(BrowserFixture fixture) : BrowserTest(fixture)
     }
 
     [Fact]
+    public async Task An_items_history_comparison_and_restore_pass_axe()
+    {
+        var page = await NewPageAsync("redaktoer");
+        await page.GotoAsync("/committees");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Hovedudvalget", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nyt møde" }).ClickAsync();
+        await page.GetByLabel("Dato").FillAsync("2026-12-15");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opret mødet" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Tilføj et punkt" }).ClickAsync();
+        await page.GetByLabel("Nummer").FillAsync("1");
+        await page.GetByLabel("Titel", new() { Exact = true }).FillAsync("Seniorordninger");
+        await page.GetByLabel("Sagsfremstilling", new() { Exact = true }).FillAsync("<p>Udvalget drøfter seniorordninger.</p>");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gem punktet" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Rediger Seniorordninger" }).ClickAsync();
+        await page.GetByLabel("Sagsfremstilling", new() { Exact = true }).FillAsync("<p>Udvalget drøfter og godkender seniorordninger.</p>");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gem punktet" }).ClickAsync();
+        await Expect(Ui.Notification(page)).ToHaveTextAsync("Punktet 'Seniorordninger' er gemt.");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Historik for Seniorordninger" }).ClickAsync();
+        await Expect(Ui.Heading(page)).ToHaveTextAsync("Historik for punkt 1 Seniorordninger");
+        await Expect(page.GetByRole(AriaRole.Table).Locator("tbody tr")).ToHaveCountAsync(2);
+        await Axe.AssertNoViolationsAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sammenlign med seneste (version 1)" }).ClickAsync();
+        await Expect(Ui.Heading(page)).ToHaveTextAsync("Sammenlign versioner af punkt 1 Seniorordninger");
+        await Expect(page.Locator("ins").First).ToContainTextAsync("og godkender");
+        await Axe.AssertNoViolationsAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Tilbage til historikken" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gendan version 1", Exact = true }).ClickAsync();
+        await Expect(Ui.Notification(page)).ToHaveTextAsync("Version 1 er gendannet som version 3. Den hidtidige version er bevaret i historikken.");
+        await Expect(page.GetByRole(AriaRole.Table).Locator("tbody tr")).ToHaveCountAsync(3);
+        await Axe.AssertNoViolationsAsync(page);
+    }
+
+    [Fact]
     public async Task A_secretary_drags_an_agenda_item_into_place()
     {
         var page = await NewPageAsync("redaktoer");

@@ -38,7 +38,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ContentListQuery>();
         services.AddScoped<AutorouteService>();
         services.AddSingleton<ReservedAddresses>();
-        services.AddSingleton<VersionComparer>();
+        services.AddScoped<VersionComparer>();
     }
 
     public override void MapRoutes(IEndpointRouteBuilder routes)

@@ -47,9 +47,14 @@ public sealed class Migrations : DataMigration
         return 2;
     }
 
-    /// <summary>Version 3: a meeting's title is made from its committee and day, so it has no title editor.</summary>
+    /// <summary>
+    /// Version 3: version 2 added the column but left it empty for the items that already existed,
+    /// so an item shared in confidence before then was never opened; their index rows get the time.
+    /// And a meeting's title is made from its committee and day, so it has no title editor.
+    /// </summary>
     public async Task<int> UpdateFrom2Async()
     {
+        await ReindexAsync(MedTypes.AgendaItem);
         await ContentDefinitions.AlterTypeDefinitionAsync(MedTypes.Meeting, type => type.WithPart("TitlePart", GeneratedTitle));
         return 3;
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Contents.Services;
 using Portal.Core.Modules;
 using Portal.Med.Apis;
 using Portal.Med.Handlers;
@@ -37,6 +38,8 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<CaseRoutes>();
         services.AddScoped<MedPages>();
         services.AddScoped<CommitteeRoster>();
+        services.AddScoped<ItemHistory>();
+        services.AddScoped<IPartVersionValues, AgendaItemVersionValues>();
         services.AddSingleton<CommitteeDirectory>();
         services.AddContentHandler<CommitteeDirectoryInvalidation>();
         services.AddScoped<ConfidentialityRelease>();

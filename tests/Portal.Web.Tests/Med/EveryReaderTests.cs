@@ -133,6 +133,9 @@ public sealed class EveryReaderTests(EveryReaderFixture fixture) : IClassFixture
         $"/admin/contents/{fixture.ClosedItemId}/compare", $"/admin/contents/{fixture.ClosedItemId}/delete",
         $"/admin/contents/{fixture.PlannedItemId}/preview", $"/admin/contents/{fixture.ConfidentialItemId}/compare", $"/admin/contents/{fixture.DraftPageId}/preview",
         $"/media/{fixture.ClosedFile}", $"/media/{fixture.PlannedFile}",
+        $"/items/{fixture.ClosedItemId}/history", $"/items/{fixture.ClosedItemId}/history/compare",
+        $"/items/{fixture.PlannedItemId}/history", $"/items/{fixture.PlannedItemId}/history/compare",
+        $"/items/{fixture.ConfidentialItemId}/history", $"/items/{fixture.ConfidentialItemId}/history/compare",
     ];
 
     [Theory]
@@ -164,6 +167,11 @@ public sealed class EveryReaderTests(EveryReaderFixture fixture) : IClassFixture
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/media/{fixture.ClosedFile}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/media/{fixture.PlannedFile}")).StatusCode);
         Assert.Contains("Lukket punkt", await client.GetPageAsync($"/items/{fixture.ClosedItemId}"));
+        foreach (var item in new[] { fixture.ClosedItemId, fixture.PlannedItemId, fixture.ConfidentialItemId })
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/items/{item}/history")).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/items/{item}/history/compare")).StatusCode);
+        }
     }
 
     [Fact]

@@ -243,7 +243,7 @@ public sealed class ContentsAdminController(
             Latest = latest,
             Left = left,
             Right = right,
-            Values = comparer.Compare(left, right, definition),
+            Values = await comparer.CompareAsync(left, right, definition),
             Versions = versions,
         });
     }
@@ -336,7 +336,7 @@ public sealed class ContentsAdminController(
         saved = await ReadableLatestAsync(id) ?? saved;
         var definition = await definitions.GetTypeDefinitionAsync(saved.ContentType);
         Response.StatusCode = StatusCodes.Status409Conflict;
-        return View("Conflict", new ContentConflictViewModel { Saved = saved, Mine = kept, Values = comparer.Compare(saved, kept, definition) });
+        return View("Conflict", new ContentConflictViewModel { Saved = saved, Mine = kept, Values = await comparer.CompareAsync(saved, kept, definition) });
     }
 
     private async Task<ContentEditViewModel> EditorModelAsync(ContentShape shape, ContentTypeDefinition definition, bool isNew, Guid stamp, bool hasPublished) => new()

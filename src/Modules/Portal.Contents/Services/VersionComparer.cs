@@ -24,15 +24,19 @@ public enum DiffKind
 
 public sealed record DiffSegment(DiffKind Kind, string Text);
 
-/// <summary>Flattens two versions into labelled text and marks the words that differ.</summary>
-public sealed partial class VersionComparer(IEnumerable<ContentPartDescriptor> parts)
+/// <summary>
+/// Flattens two versions into labelled text and marks the words that differ. A part is one text
+/// under its display name unless a module says how to read it (<see cref="IPartVersionValues"/>).
+/// </summary>
+public sealed partial class VersionComparer(IEnumerable<ContentPartDescriptor> parts, IEnumerable<IPartVersionValues> partValues)
 {
     private readonly Dictionary<string, string> _partNames = parts.ToDictionary(p => p.Name, p => p.DisplayName);
+    private readonly Dictionary<string, IPartVersionValues> _partValues = partValues.ToDictionary(p => p.PartName);
 
-    public IReadOnlyList<ComparedValue> Compare(ContentItem left, ContentItem right, ContentTypeDefinition? definition)
+    public async Task<IReadOnlyList<ComparedValue>> CompareAsync(ContentItem left, ContentItem right, ContentTypeDefinition? definition)
     {
-        var a = Flatten(left, definition).ToDictionary(v => v.Label, v => v.Text);
-        var b = Flatten(right, definition).ToDictionary(v => v.Label, v => v.Text);
+        var a = (await FlattenAsync(left, definition)).ToDictionary(v => v.Label, v => v.Text);
+        var b = (await FlattenAsync(right, definition)).ToDictionary(v => v.Label, v => v.Text);
         var labels = a.Keys.Concat(b.Keys.Where(k => !a.ContainsKey(k))).ToList();
         return [.. labels.Select(label =>
         {
@@ -42,7 +46,8 @@ public sealed partial class VersionComparer(IEnumerable<ContentPartDescriptor> p
         })];
     }
 
-    public IReadOnlyList<VersionValue> Flatten(ContentItem item, ContentTypeDefinition? definition)
+    /// <summary>The version's values in document order; a label that repeats is numbered, so none hides another.</summary>
+    public async Task<IReadOnlyList<VersionValue>> FlattenAsync(ContentItem item, ContentTypeDefinition? definition)
     {
         var values = new List<VersionValue> { new("Titel", item.DisplayText) };
         foreach (var (name, node) in item.Content)
@@ -63,11 +68,29 @@ public sealed partial class VersionComparer(IEnumerable<ContentPartDescriptor> p
                 continue;
             }
 
+            if (_partValues.TryGetValue(name, out var reader))
+            {
+                values.AddRange(await reader.ValuesAsync(item));
+                continue;
+            }
+
             values.Add(new VersionValue(_partNames.GetValueOrDefault(name, name), TextOf(node)));
         }
 
-        return values;
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var numbered = new List<VersionValue>(values.Count);
+        foreach (var value in values)
+        {
+            var count = counts[value.Label] = counts.GetValueOrDefault(value.Label) + 1;
+            numbered.Add(count == 1 ? value : value with { Label = $"{value.Label} ({count})" });
+        }
+
+        return numbered;
     }
+
+    /// <summary>The text of rich text (HTML) as a reader sees it, for comparing words.</summary>
+    public static string PlainText(string? html) =>
+        string.IsNullOrEmpty(html) ? "" : html.Contains('<', StringComparison.Ordinal) ? WebUtility.HtmlDecode(Tags().Replace(html, " ")).Trim() : html;
 
     /// <summary>A word diff by longest common subsequence; versions are short enough for the quadratic table.</summary>
     public static IReadOnlyList<DiffSegment> DiffWords(string left, string right)
@@ -129,8 +152,7 @@ public sealed partial class VersionComparer(IEnumerable<ContentPartDescriptor> p
             case null:
                 return "";
             case JsonValue value:
-                var text = value.ToString();
-                return text.Contains('<', StringComparison.Ordinal) ? WebUtility.HtmlDecode(Tags().Replace(text, " ")).Trim() : text;
+                return PlainText(value.ToString());
             case JsonArray array:
                 return string.Join(", ", array.Select(TextOf));
             case JsonObject obj:

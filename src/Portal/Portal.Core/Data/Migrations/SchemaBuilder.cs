@@ -32,10 +32,18 @@ public sealed class SchemaBuilder(PortalDbContext db)
         await ExecuteAsync(builder.Operations, db.GetService<IDesignTimeModel>().Model);
     }
 
-    internal async Task CreateTablesAsync(IModel model, Func<string, bool> includeTable)
-    {
-        var differ = db.GetService<IMigrationsModelDiffer>();
-        var operations = differ.GetDifferences(null, model.GetRelationalModel())
+    internal Task CreateTablesAsync(IModel model, Func<string, bool> includeTable) =>
+        ExecuteAsync(CreateTableOperations(model, includeTable), model);
+
+    /// <summary>
+    /// The statements that create the tables, in this provider's dialect, without running them: what
+    /// the schema tests keep of each version, to build a database of that version again.
+    /// </summary>
+    internal IReadOnlyList<string> CreateTablesSql(IModel model, Func<string, bool> includeTable) =>
+        [.. db.GetService<IMigrationsSqlGenerator>().Generate(CreateTableOperations(model, includeTable), model).Select(c => c.CommandText)];
+
+    private List<MigrationOperation> CreateTableOperations(IModel model, Func<string, bool> includeTable) =>
+        db.GetService<IMigrationsModelDiffer>().GetDifferences(null, model.GetRelationalModel())
             .Where(op => op switch
             {
                 CreateTableOperation table => includeTable(table.Name),
@@ -45,8 +53,6 @@ public sealed class SchemaBuilder(PortalDbContext db)
                 _ => false,
             })
             .ToList();
-        await ExecuteAsync(operations, model);
-    }
 
     private async Task ExecuteAsync(IReadOnlyList<MigrationOperation> operations, IModel model)
     {

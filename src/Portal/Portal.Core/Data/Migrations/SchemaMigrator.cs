@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Portal.Core.Content.Indexing;
 using Portal.Core.Content.Metadata;
 using Portal.Core.Modules;
 
@@ -19,7 +20,7 @@ public sealed class SchemaMigrator(IServiceProvider services, ModuleCatalog modu
     public const string PlatformId = "Portal.Core";
 
     /// <summary>The platform schema's version; a fresh database starts here.</summary>
-    private const int PlatformVersion = 3;
+    internal const int PlatformVersion = 3;
     private const long MigrationLockKey = 0x4d45445f504f5254; // "MED_PORT"
 
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
@@ -111,10 +112,11 @@ public sealed class SchemaMigrator(IServiceProvider services, ModuleCatalog modu
             logger.LogInformation("Migrating the platform from version 2: redacted readers");
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             // A database that came from version 1 got its readers table in today's shape just now.
+            // The column as the model maps it in each dialect (INTEGER in SQLite), so the table is the one
+            // a fresh database has (tests/Portal.Web.Tests/Schema).
             if (!await ColumnExistsAsync(db, "ContentReaders", "Redacted", cancellationToken))
             {
-                await db.Database.ExecuteSqlRawAsync(
-                    "ALTER TABLE \"ContentReaders\" ADD COLUMN \"Redacted\" BOOLEAN NOT NULL DEFAULT FALSE", cancellationToken);
+                await new SchemaBuilder(db).AlterAsync(m => m.AddColumn<bool>("Redacted", "ContentReaders", nullable: false, defaultValue: false));
             }
 
             if (!await TableExistsAsync(db, "ContentRedactions", cancellationToken))
@@ -164,7 +166,8 @@ public sealed class SchemaMigrator(IServiceProvider services, ModuleCatalog modu
         foreach (var migrationType in migrationTypes)
         {
             var migration = (DataMigration)ActivatorUtilities.CreateInstance(scoped, migrationType);
-            migration.Attach(new SchemaBuilder(db), scoped.GetRequiredService<IContentDefinitionManager>());
+            var ownIndexes = scoped.GetServices<IContentIndexProvider>().Where(p => p.GetType().Assembly == module.Assembly).ToList();
+            migration.Attach(new SchemaBuilder(db), scoped.GetRequiredService<IContentDefinitionManager>(), new IndexRebuild(db, ownIndexes));
             // "Migrations" is the module's own; any other migration class is recorded under its name too.
             var id = migrationType.Name == "Migrations" ? module.Id : $"{module.Id}:{migrationType.Name}";
 
