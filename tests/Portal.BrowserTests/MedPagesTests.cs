@@ -87,10 +87,10 @@ public sealed class MedPagesTests(BrowserFixture fixture) : BrowserTest(fixture)
         await page.GetByRole(AriaRole.Link, new() { Name = "Tilføj et punkt" }).ClickAsync();
         await page.GetByLabel("Nummer").FillAsync("1");
         await page.GetByLabel("Titel", new() { Exact = true }).FillAsync("Seniorordninger");
-        await page.GetByLabel("Sagsfremstilling", new() { Exact = true }).FillAsync("<p>Udvalget drøfter seniorordninger.</p>");
+        await (await Ui.RichTextAsync(page, "Sagsfremstilling")).FillAsync("Udvalget drøfter seniorordninger.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Gem punktet" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Rediger Seniorordninger" }).ClickAsync();
-        await page.GetByLabel("Sagsfremstilling", new() { Exact = true }).FillAsync("<p>Udvalget drøfter og godkender seniorordninger.</p>");
+        await (await Ui.RichTextAsync(page, "Sagsfremstilling")).FillAsync("Udvalget drøfter og godkender seniorordninger.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Gem punktet" }).ClickAsync();
         await Expect(Ui.Notification(page)).ToHaveTextAsync("Punktet 'Seniorordninger' er gemt.");
 
