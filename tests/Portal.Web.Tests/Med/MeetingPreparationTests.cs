@@ -94,6 +94,20 @@ public abstract partial class MeetingPreparationTests<TFixture>(TFixture fixture
         Assert.Matches("id=\"fremmoede\"[\\s\\S]*Til stede:[\\s\\S]*Udvalgssekretær[\\s\\S]*Oplægsholder Otto[\\s\\S]*Afbud:[\\s\\S]*Udvalgsmedlem", minutes);
         var again = await secretary.GetPageAsync($"/meetings/{meetingId}/edit");
         Assert.Matches($"name=\"MeetingPart.Attendance\\[{rows["Udvalgsmedlem"]}\\].Status\" id=\"[^\"]+\" value=\"SentApologies\" checked", again);
+        // Who did not take part in an item is ticked from the same roster, guests written in.
+        var itemId = ItemEdit().Matches(again).Select(m => m.Groups[1].Value).Last();
+        var itemForm = WebUtility.HtmlDecode(await secretary.GetPageAsync($"/items/{itemId}/edit"));
+        Assert.Matches("type=\"checkbox\" name=\"AgendaItemPart.Recusals\" id=\"[^\"]+\" value=\"Udvalgssekretær\"", itemForm);
+        var recused = await secretary.Http.PostAsync($"/items/{itemId}/edit", await FormAsync(secretary, $"/items/{itemId}/edit",
+        [
+            new("TitlePart.Title", "Godkendelse af dagsorden"), new("AgendaItemPart.Number", "1"), new("AgendaItemPart.Outcome", "Approved"),
+            new("AgendaItemPart.Recusals", "Udvalgssekretær"), new("AgendaItemPart.OtherRecusals", "Oplægsholder Otto"),
+        ]));
+        Assert.Equal(HttpStatusCode.Redirect, recused.StatusCode);
+        var decided = WebUtility.HtmlDecode(await (await fixture.LoginAsync("medarbejder")).GetPageAsync($"/items/{itemId}"));
+        Assert.Contains("Udvalgssekretær deltog ikke i behandling af punktet.", decided);
+        Assert.Contains("Oplægsholder Otto deltog ikke i behandling af punktet.", decided);
+        Assert.Matches("type=\"checkbox\" name=\"AgendaItemPart.Recusals\" id=\"[^\"]+\" value=\"Udvalgssekretær\" checked", WebUtility.HtmlDecode(await secretary.GetPageAsync($"/items/{itemId}/edit")));
     }
 
     [Fact]
