@@ -49,7 +49,7 @@ public sealed class CommitteesController(
             Subscription = await feedLinks.ForAsync(id),
             CanManage = await permissions.HasAsync(User, Permissions.ManageMed),
             CanPrepare = await editing.CanEditAsync(User, id),
-            Extras = (await display.BuildDisplayAsync(committee)).Except("TitlePart", nameof(CommitteePart)),
+            Extras = (await display.BuildDisplayAsync(committee, exceptParts: [nameof(Contents.Models.TitlePart), nameof(CommitteePart)])).Results,
         });
     }
 

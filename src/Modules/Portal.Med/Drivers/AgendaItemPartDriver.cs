@@ -22,8 +22,12 @@ internal sealed class AgendaItemPartDriver(
 {
     private const string Prefix = nameof(AgendaItemPart);
 
-    protected override async Task<DisplayResult?> EditAsync(AgendaItemPart part, BuildContext context) =>
-        View("Parts/AgendaItemPart.Edit", await EditorAsync(part, FormOf(part, await RosterAsync(part)), context.IsNew), position: 10);
+    protected override async Task<DisplayResult?> EditAsync(AgendaItemPart part, BuildContext context)
+    {
+        var meeting = await MeetingOfAsync(part);
+        var members = await RosterAsync(meeting);
+        return View("Parts/AgendaItemPart.Edit", await EditorAsync(part, FormOf(part, members), members, await ListableTypesAsync(), context.IsNew), position: 10);
+    }
 
     protected override async Task<DisplayResult?> UpdateEditorAsync(AgendaItemPart part, BuildContext context, IUpdateModel updater)
     {
@@ -56,7 +60,8 @@ internal sealed class AgendaItemPartDriver(
             }
         }
 
-        var meeting = (await contentManager.GetAsync(part.MeetingId, VersionOptions.Latest))?.As<MeetingPart>();
+        var meeting = await MeetingOfAsync(part);
+        var types = await ListableTypesAsync();
         part.Number = form.Number?.Trim() ?? "";
         part.IsClosed = form.IsClosed;
         part.Kind = form.Kind;
@@ -64,7 +69,7 @@ internal sealed class AgendaItemPartDriver(
         part.Summary = sanitizer.Sanitize(form.Summary);
         part.CaseDescription = sanitizer.Sanitize(form.CaseDescription);
         part.RelatedPolicies = sanitizer.Sanitize(form.RelatedPolicies);
-        part.RelatedContent = await RelatedAsync(form.RelatedContentItemIds);
+        part.RelatedContent = await RelatedAsync(form.RelatedContentItemIds, types);
         part.LegalBasis = form.LegalBasis?.Trim() ?? "";
         part.FinancialImpact = form.FinancialImpact?.Trim() ?? "";
         part.Proposal = string.IsNullOrWhiteSpace(form.Proposal) ? null : new Proposal(form.Proposer?.Trim() ?? "", sanitizer.Sanitize(form.Proposal));
@@ -77,20 +82,21 @@ internal sealed class AgendaItemPartDriver(
         part.ConfidentialCommitteeIds = confidentialUntilUtc is null ? [] : sharedWith;
 
         // What the secretary typed is shown again as typed when something must be corrected.
-        return View("Parts/AgendaItemPart.Edit", await EditorAsync(part, form, context.IsNew), position: 10);
+        return View("Parts/AgendaItemPart.Edit", await EditorAsync(part, form, await RosterAsync(meeting), types, context.IsNew), position: 10);
     }
 
-    private async Task<AgendaItemPartEditorViewModel> EditorAsync(AgendaItemPart part, AgendaItemPartEditModel form, bool isNew)
-    {
-        var types = (await definitions.ListTypeDefinitionsAsync()).Where(t => t.Settings.Listable).Select(t => t.Name).ToList();
-        return new AgendaItemPartEditorViewModel(form, isNew ? [] : part.Attachments, await queries.CommitteesAsync(),
-            await queries.LinkableContentAsync(types), [.. (await RosterAsync(part)).Select(m => m.Name)]);
-    }
+    private async Task<AgendaItemPartEditorViewModel> EditorAsync(
+        AgendaItemPart part, AgendaItemPartEditModel form, IReadOnlyList<CommitteeMember> members, List<string> types, bool isNew) =>
+        new(form, isNew ? [] : part.Attachments, await queries.CommitteesAsync(), await queries.LinkableContentAsync(types), [.. members.Select(m => m.Name)]);
 
-    private async Task<IReadOnlyList<CommitteeMember>> RosterAsync(AgendaItemPart part) =>
-        await contentManager.GetAsync(part.MeetingId, VersionOptions.Latest) is { } meeting
-            ? await roster.OnAsync(meeting.As<MeetingPart>().CommitteeId, DanishClock.Day(meeting.As<MeetingPart>().StartsUtc))
-            : [];
+    private async Task<MeetingPart?> MeetingOfAsync(AgendaItemPart part) =>
+        (await contentManager.GetAsync(part.MeetingId, VersionOptions.Latest))?.As<MeetingPart>();
+
+    private async Task<IReadOnlyList<CommitteeMember>> RosterAsync(MeetingPart? meeting) =>
+        meeting is null ? [] : await roster.OnAsync(meeting.CommitteeId, DanishClock.Day(meeting.StartsUtc));
+
+    private async Task<List<string>> ListableTypesAsync() =>
+        [.. (await definitions.ListTypeDefinitionsAsync()).Where(t => t.Settings.Listable).Select(t => t.Name)];
 
     private static AgendaItemPartEditModel FormOf(AgendaItemPart part, IReadOnlyList<CommitteeMember> members)
     {
@@ -118,10 +124,9 @@ internal sealed class AgendaItemPartDriver(
         };
     }
 
-    private async Task<List<ContentLink>> RelatedAsync(List<string> chosen)
+    private async Task<List<ContentLink>> RelatedAsync(List<string> chosen, List<string> types)
     {
         var ids = Chosen(chosen);
-        var types = (await definitions.ListTypeDefinitionsAsync()).Where(t => t.Settings.Listable).Select(t => t.Name).ToList();
         var titles = (await queries.LinkableContentAsync(types, ids)).ToDictionary(kv => kv.Key, kv => kv.Value);
         return [.. ids.Where(titles.ContainsKey).Select(id => new ContentLink(id, titles[id]))];
     }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Portal.Contents.Models;
 using Portal.Core.Content;
 using Portal.Core.Content.Display;
 using Portal.Core.Content.Visibility;
@@ -32,7 +33,7 @@ public sealed class MedPages(MedQueries queries, IContentVisibility visibility, 
         return new MeetingPageViewModel(meeting, part, CommitteeOf(part.CommitteeId, names), items, names)
         {
             CanPrepare = await editing.CanEditAsync(user, part.CommitteeId),
-            Extras = (await display.BuildDisplayAsync(meeting)).Except("TitlePart", nameof(MeetingPart)),
+            Extras = (await display.BuildDisplayAsync(meeting, exceptParts: [nameof(TitlePart), nameof(MeetingPart)])).Results,
         };
     }
 
@@ -56,7 +57,7 @@ public sealed class MedPages(MedQueries queries, IContentVisibility visibility, 
 
     /// <summary>A readable item with what its run-time fields display; a redacted one shows nothing more.</summary>
     private async Task<AgendaItemView> WithExtrasAsync(AgendaItemView item) =>
-        item.CanRead ? item with { Extras = (await display.BuildDisplayAsync(item.Item)).Except("TitlePart", nameof(AgendaItemPart)) } : item;
+        item.CanRead ? item with { Extras = (await display.BuildDisplayAsync(item.Item, exceptParts: [nameof(TitlePart), nameof(AgendaItemPart)])).Results } : item;
 
     private static CommitteeIndex CommitteeOf(string id, IReadOnlyDictionary<string, string> names) =>
         new() { ContentItemId = id, Name = names.GetValueOrDefault(id, "") };

@@ -4,7 +4,8 @@ namespace Portal.Core.Content.Display;
 
 public interface IContentDisplayManager
 {
-    Task<ContentShape> BuildDisplayAsync(ContentItem item, string displayType = "Detail");
+    /// <param name="exceptParts">Parts the caller shows itself (a module's own page); their drivers are skipped.</param>
+    Task<ContentShape> BuildDisplayAsync(ContentItem item, string displayType = "Detail", IReadOnlyCollection<string>? exceptParts = null);
 
     /// <param name="exceptParts">Parts the caller edits with a form of its own; their drivers are skipped.</param>
     Task<ContentShape> BuildEditorAsync(ContentItem item, bool isNew, IReadOnlyCollection<string>? exceptParts = null);
@@ -23,11 +24,11 @@ internal sealed class ContentDisplayManager(
     private readonly ILookup<string, IContentPartDisplayDriver> _partDrivers = partDrivers.ToLookup(d => d.PartName);
     private readonly Dictionary<string, IContentFieldDisplayDriver> _fieldDrivers = fieldDrivers.ToDictionary(d => d.FieldType);
 
-    public async Task<ContentShape> BuildDisplayAsync(ContentItem item, string displayType = "Detail")
+    public async Task<ContentShape> BuildDisplayAsync(ContentItem item, string displayType = "Detail", IReadOnlyCollection<string>? exceptParts = null)
     {
         var context = new BuildContext(item, await DefinitionOf(item), displayType, isNew: false);
         var results = new List<DisplayResult>();
-        foreach (var driver in PartDriversOf(context.TypeDefinition))
+        foreach (var driver in PartDriversOf(context.TypeDefinition, exceptParts))
         {
             Add(results, await driver.DisplayAsync(context));
         }

@@ -14,11 +14,6 @@ public sealed class ContentShape(ContentItem item, IReadOnlyList<DisplayResult> 
 
     public IEnumerable<DisplayResult> Zone(string zone) => Results.Where(r => r.Zone == zone);
 
-    /// <summary>
-    /// Everything but the named parts: what a module's own page shows beside the parts it renders
-    /// itself, such as fields added to the type at run time.
-    /// </summary>
-    public IReadOnlyList<DisplayResult> Except(params string[] partNames) => [.. Results.Where(r => !partNames.Contains(r.Prefix))];
 }
 
 /// <summary>Binds and validates posted editor values. Implemented over a controller.</summary>
