@@ -5,41 +5,50 @@ namespace Portal.Med.Tests;
 
 public sealed class AgendaTests
 {
-    private static MeetingPart Meeting(params string[] items) => new() { AgendaItemIds = [.. items] };
+    [Fact]
+    public void The_agenda_is_the_items_on_the_meeting_in_the_secretarys_order()
+    {
+        Assert.Equal(["c", "a", "b"], Agenda.InOrder(["a", "b", "c"], ["c", "a", "b"]));
+    }
+
+    [Fact]
+    public void Items_the_order_does_not_name_come_last_in_the_order_they_were_made()
+    {
+        // Ids are time-ordered: "01…" was made before "02…".
+        Assert.Equal(["b", "01x", "02y"], Agenda.InOrder(["02y", "b", "01x"], ["b"]));
+    }
+
+    [Fact]
+    public void An_order_naming_an_item_not_on_the_meeting_does_not_put_it_there()
+    {
+        Assert.Equal(["a", "b"], Agenda.InOrder(["a", "b"], ["gone", "a", "b", "elsewhere"]));
+    }
 
     [Fact]
     public void Moving_an_item_up_or_down_swaps_it_with_its_neighbour()
     {
-        var meeting = Meeting("a", "b", "c");
-
-        Assert.True(Agenda.Move(meeting, "c", -1));
-        Assert.Equal(["a", "c", "b"], meeting.AgendaItemIds);
-        Assert.True(Agenda.Move(meeting, "a", +1));
-        Assert.Equal(["c", "a", "b"], meeting.AgendaItemIds);
+        Assert.Equal(["a", "c", "b"], Agenda.Move(["a", "b", "c"], "c", -1));
+        Assert.Equal(["b", "a", "c"], Agenda.Move(["a", "b", "c"], "a", +1));
     }
 
     [Fact]
     public void Moving_past_either_end_or_an_unknown_item_changes_nothing()
     {
-        var meeting = Meeting("a", "b");
-
-        Assert.False(Agenda.Move(meeting, "a", -1));
-        Assert.False(Agenda.Move(meeting, "b", +1));
-        Assert.False(Agenda.Move(meeting, "x", +1));
-        Assert.Equal(["a", "b"], meeting.AgendaItemIds);
+        Assert.Null(Agenda.Move(["a", "b"], "a", -1));
+        Assert.Null(Agenda.Move(["a", "b"], "b", +1));
+        Assert.Null(Agenda.Move(["a", "b"], "x", +1));
+        Assert.Null(Agenda.Move(["a", "b"], "a", 0));
     }
 
     [Fact]
     public void A_new_order_must_name_exactly_the_items_of_the_agenda()
     {
-        var meeting = Meeting("a", "b", "c");
+        string[] agenda = ["a", "b", "c"];
 
-        Assert.False(Agenda.Reorder(meeting, ["a", "b"]));
-        Assert.False(Agenda.Reorder(meeting, ["a", "b", "x"]));
-        Assert.False(Agenda.Reorder(meeting, ["a", "a", "b"]));
-        Assert.Equal(["a", "b", "c"], meeting.AgendaItemIds);
-        Assert.True(Agenda.Reorder(meeting, ["c", "a", "b"]));
-        Assert.Equal(["c", "a", "b"], meeting.AgendaItemIds);
+        Assert.False(Agenda.IsOrderOf(agenda, ["a", "b"]));
+        Assert.False(Agenda.IsOrderOf(agenda, ["a", "b", "x"]));
+        Assert.False(Agenda.IsOrderOf(agenda, ["a", "a", "b"]));
+        Assert.True(Agenda.IsOrderOf(agenda, ["c", "a", "b"]));
     }
 
     [Fact]

@@ -67,7 +67,6 @@ public sealed class EveryReaderFixture : MedFixture
         await content.CreateAsync(other, publish: true);
 
         ConfidentialItemId = await ItemAsync(content, "3", "Fortroligt testpunkt", isClosed: false, "Delt i fortrolighed", p => p.ConfidentialUntilUtc = DateTime.UtcNow.AddYears(5));
-        await AddToAgendaAsync(content, MeetingId, ConfidentialItemId);
 
         var planned = await NewAsync(content, MedTypes.Meeting, "Planlagt møde");
         PlannedMeetingId = planned.ContentItemId;
@@ -78,7 +77,6 @@ public sealed class EveryReaderFixture : MedFixture
         item.Apply(new AgendaItemPart { MeetingId = PlannedMeetingId, Number = "1", CaseDescription = "<p>Endnu ikke offentliggjort</p>" });
         await content.CreateAsync(item, publish: true);
         PlannedItemId = item.ContentItemId;
-        await AddToAgendaAsync(content, PlannedMeetingId, PlannedItemId);
 
         var page = await content.NewAsync("Page");
         page.SetTitle("Hemmelig kladde");
@@ -90,14 +88,6 @@ public sealed class EveryReaderFixture : MedFixture
         PlannedFile = await UploadAsync(media, "udkast-bilag.pdf", PlannedItemId);
 
         await services.GetRequiredService<IContentDefinitionManager>().AlterTypeDefinitionAsync(MedTypes.AgendaItem, type => type.Listable());
-    }
-
-    private static async Task AddToAgendaAsync(IContentManager content, string meetingId, string itemId)
-    {
-        var latest = (await content.GetAsync(meetingId, VersionOptions.Latest))!;
-        var version = (await content.BeginEditAsync(meetingId, latest.ConcurrencyStamp))!;
-        version.Alter<MeetingPart>(m => m.AgendaItemIds.Add(itemId));
-        await content.SaveAsync(version, publish: true);
     }
 
     private static async Task<string> UploadAsync(IMediaService media, string fileName, string itemId)

@@ -71,7 +71,7 @@ public class MedFixture : PortalFactory, IAsyncLifetime
             EndsUtc = new DateTime(2023, 4, 27, 11, 0, 0, DateTimeKind.Utc),
             Location = "Rådhuset",
             Status = MeetingStatus.MinutesPublished,
-            AgendaItemIds = [open, closed],
+            AgendaOrder = [open, closed],
             Attendance = [new Attendance("Carsten Willadsen", AttendanceStatus.SentApologies)],
         });
         await content.CreateAsync(meeting, publish: true);

@@ -169,7 +169,8 @@ public sealed partial class MeetingEditorTests(MedFixture fixture) : IClassFixtu
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
         var page = await (await fixture.LoginAsync(MedFixture.MemberUser)).GetPageAsync($"/meetings/{fixture.MeetingId}");
-        Assert.True(page.IndexOf("Lukket testpunkt", StringComparison.Ordinal) < page.IndexOf("Åbent testpunkt", StringComparison.Ordinal));
+        var closed = page.IndexOf("Lukket testpunkt", StringComparison.Ordinal);
+        Assert.True(closed >= 0 && closed < page.IndexOf("Åbent testpunkt", StringComparison.Ordinal), "the closed item now comes first");
     }
 
     [Fact]

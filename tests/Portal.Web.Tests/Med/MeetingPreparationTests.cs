@@ -70,6 +70,43 @@ public abstract partial class MeetingPreparationTests<TFixture>(TFixture fixture
     }
 
     [Fact]
+    public async Task An_item_is_on_its_meetings_agenda_from_the_moment_it_is_made_and_comes_last_until_moved()
+    {
+        var secretary = await fixture.LoginAsync(MedFixture.SecretaryUser);
+        var meetingId = await NewMeetingAsync(secretary, fixture.CommitteeId, "2026-11-12", "Planned");
+        var openedBefore = await secretary.GetPageAsync($"/meetings/{meetingId}/edit");
+        var first = await AddItemAsync(secretary, meetingId, "Første punkt");
+        var second = await AddItemAsync(secretary, meetingId, "Andet punkt");
+        Assert.Equal([first, second], await AgendaOfAsync(secretary, meetingId));
+
+        var moved = await secretary.PostFormAsync($"/meetings/{meetingId}/edit", $"/meetings/{meetingId}/agenda/{second}/move?offset=-1", new()
+        {
+            ["concurrencyStamp"] = PortalClient.ValueOf(await secretary.GetPageAsync($"/meetings/{meetingId}/edit"), "ConcurrencyStamp"),
+        });
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        var third = await AddItemAsync(secretary, meetingId, "Tredje punkt");
+        Assert.Equal([second, first, third], await AgendaOfAsync(secretary, meetingId));
+
+        // An order from a page that did not have the newest item yet would drop it: refused, nothing changed.
+        var stale = await secretary.Http.PostAsync($"/meetings/{meetingId}/agenda/order", new FormUrlEncodedContent(
+        [
+            new("__RequestVerificationToken", PortalClient.TokenOf(openedBefore)), new("concurrencyStamp", PortalClient.ValueOf(await secretary.GetPageAsync($"/meetings/{meetingId}/edit"), "ConcurrencyStamp")),
+            new("order", first), new("order", second),
+        ]));
+        Assert.Equal(HttpStatusCode.BadRequest, stale.StatusCode);
+        Assert.Equal([second, first, third], await AgendaOfAsync(secretary, meetingId));
+
+        // Adding items does not change the meeting itself: its form, opened before them, still saves and keeps them.
+        var saved = await secretary.Http.PostAsync($"/meetings/{meetingId}/edit", new FormUrlEncodedContent(
+        [
+            new("__RequestVerificationToken", PortalClient.TokenOf(openedBefore)), new("ConcurrencyStamp", PortalClient.ValueOf(openedBefore, "ConcurrencyStamp")),
+            new("MeetingPart.Date", "2026-11-12"), new("MeetingPart.Starts", "13:00"), new("MeetingPart.Ends", "15:00"), new("MeetingPart.Status", "Planned"),
+        ]));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal([second, first, third], await AgendaOfAsync(secretary, meetingId));
+    }
+
+    [Fact]
     public async Task Attendance_is_taken_from_the_committees_roster()
     {
         var secretary = await fixture.LoginAsync(MedFixture.SecretaryUser);
@@ -192,6 +229,21 @@ public abstract partial class MeetingPreparationTests<TFixture>(TFixture fixture
         ]));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
     }
+
+    private static async Task<string> AddItemAsync(PortalClient client, string meetingId, string title)
+    {
+        var added = await client.Http.PostAsync($"/meetings/{meetingId}/items/new", await FormAsync(client, $"/meetings/{meetingId}/items/new",
+            [new("TitlePart.Title", title), new("AgendaItemPart.Number", "1")]));
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var page = WebUtility.HtmlDecode(await client.GetPageAsync($"/meetings/{meetingId}/edit"));
+        return Regex.Match(page, $"href=\"/items/([0-9a-z]{{26}})/edit\">Rediger<span class=\"sr-only\"> {Regex.Escape(title)}</span>").Groups[1].Value is { Length: 26 } id
+            ? id
+            : throw new Xunit.Sdk.XunitException($"'{title}' is not on the agenda");
+    }
+
+    /// <summary>The item ids in the order the agenda editor lists them.</summary>
+    private static async Task<List<string>> AgendaOfAsync(PortalClient client, string meetingId) =>
+        [.. ItemEdit().Matches(await client.GetPageAsync($"/meetings/{meetingId}/edit")).Select(m => m.Groups[1].Value).Distinct()];
 
     /// <summary>The fields with the form page's antiforgery token and concurrency stamp (repeated names kept in order).</summary>
     private static async Task<FormUrlEncodedContent> FormAsync(PortalClient client, string formPage, List<KeyValuePair<string, string>> fields)

@@ -61,7 +61,7 @@ public sealed class CountingFixture : MedFixture
             StartsUtc = new DateTime(2023, 5, 1, 7, 0, 0, DateTimeKind.Utc),
             EndsUtc = new DateTime(2023, 5, 1, 9, 0, 0, DateTimeKind.Utc),
             Status = MeetingStatus.MinutesPublished,
-            AgendaItemIds = items,
+            AgendaOrder = items,
         });
         await content.CreateAsync(meeting, publish: true);
     }

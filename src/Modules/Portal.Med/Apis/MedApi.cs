@@ -116,7 +116,7 @@ public static class MedApi
 
         var part = meeting.As<MeetingPart>();
         var minutes = part.Status == MeetingStatus.MinutesPublished;
-        var items = await queries.AgendaAsync(part, keys);
+        var items = await queries.AgendaAsync(meeting, keys);
         var names = await queries.CommitteeNamesAsync();
         return TypedResults.Ok(new MeetingDetailsDto(
             meeting.ContentItemId,

@@ -24,6 +24,7 @@ public enum DecisionOutcome
 /// </summary>
 public sealed class AgendaItemPart : ContentPart
 {
+    /// <summary>The meeting whose agenda the item is on: the one place that says so. It never changes; carrying a case on makes a new item.</summary>
     public string MeetingId { get; set; } = "";
 
     /// <summary>The case number, e.g. "23/30".</summary>

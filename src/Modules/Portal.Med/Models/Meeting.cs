@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Portal.Core.Content;
 
 namespace Portal.Med.Models;
@@ -38,8 +39,14 @@ public sealed class MeetingPart : ContentPart
     /// </summary>
     public DateTime? MinutesPublishedUtc { get; set; }
 
-    /// <summary>The agenda: agenda item ids in the order they are treated.</summary>
-    public List<string> AgendaItemIds { get; set; } = [];
+    /// <summary>
+    /// The order the secretary put the agenda in. Which items are on the agenda is each item's own
+    /// <see cref="AgendaItemPart.MeetingId"/>, kept nowhere else: an id here whose item is not on the
+    /// meeting means nothing, and an item not named here comes last (<see cref="Services.Agenda.InOrder"/>).
+    /// Stored under its earlier name, so meetings saved before keep their order.
+    /// </summary>
+    [JsonPropertyName("agendaItemIds")]
+    public List<string> AgendaOrder { get; set; } = [];
 
     public List<Attendance> Attendance { get; set; } = [];
 }

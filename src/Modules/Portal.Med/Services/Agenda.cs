@@ -5,33 +5,37 @@ namespace Portal.Med.Services;
 /// <summary>The rules of an agenda and of a case's way through the committees, free of storage.</summary>
 public static class Agenda
 {
-    /// <summary>Moves an item up (-1) or down (+1) the agenda; at either end nothing changes.</summary>
-    public static bool Move(MeetingPart meeting, string agendaItemId, int offset)
+    /// <summary>
+    /// The agenda: the items on the meeting, in the secretary's order. Items the order does not name
+    /// (added since it was last set) follow in the order they were made, which their ids keep.
+    /// </summary>
+    public static List<string> InOrder(IEnumerable<string> itemsOnMeeting, IReadOnlyList<string> order)
     {
-        var items = meeting.AgendaItemIds;
-        var from = items.IndexOf(agendaItemId);
+        var items = itemsOnMeeting.ToHashSet(StringComparer.Ordinal);
+        var ordered = order.Where(items.Remove).ToList();
+        ordered.AddRange(items.Order(StringComparer.Ordinal));
+        return ordered;
+    }
+
+    /// <summary>The agenda with one item moved up (-1) or down (+1); null when it is not there or already at that end.</summary>
+    public static List<string>? Move(IReadOnlyList<string> agenda, string agendaItemId, int offset)
+    {
+        var moved = agenda.ToList();
+        var from = moved.IndexOf(agendaItemId);
         var to = from + offset;
-        if (from < 0 || to < 0 || to >= items.Count)
+        if (from < 0 || offset == 0 || to < 0 || to >= moved.Count)
         {
-            return false;
+            return null;
         }
 
-        items.RemoveAt(from);
-        items.Insert(to, agendaItemId);
-        return true;
+        moved.RemoveAt(from);
+        moved.Insert(to, agendaItemId);
+        return moved;
     }
 
-    /// <summary>Puts the agenda in the given order. The order must name exactly the items the agenda has.</summary>
-    public static bool Reorder(MeetingPart meeting, IReadOnlyList<string> order)
-    {
-        if (order.Count != meeting.AgendaItemIds.Count || !order.ToHashSet().SetEquals(meeting.AgendaItemIds))
-        {
-            return false;
-        }
-
-        meeting.AgendaItemIds = [.. order];
-        return true;
-    }
+    /// <summary>Whether the order names exactly the items of the agenda, each once.</summary>
+    public static bool IsOrderOf(IReadOnlyList<string> agenda, IReadOnlyList<string> order) =>
+        order.Count == agenda.Count && order.ToHashSet(StringComparer.Ordinal).SetEquals(agenda);
 
     /// <summary>The committee the case goes to after the one that treats it now, if any.</summary>
     public static string? NextCommittee(AgendaItemPart item, string currentCommitteeId)

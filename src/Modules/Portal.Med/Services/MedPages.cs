@@ -25,7 +25,7 @@ public sealed class MedPages(MedQueries queries, IContentVisibility visibility, 
         var part = meeting.As<MeetingPart>();
         var names = await queries.CommitteeNamesAsync();
         var items = new List<AgendaItemView>();
-        foreach (var item in await queries.AgendaAsync(part, await visibility.KeysOfAsync(user)))
+        foreach (var item in await queries.AgendaAsync(meeting, await visibility.KeysOfAsync(user)))
         {
             items.Add(await WithExtrasAsync(item));
         }

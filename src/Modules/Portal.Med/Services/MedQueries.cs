@@ -82,13 +82,16 @@ public sealed class MedQueries(PortalDbContext db, IContentVisibility visibility
     }
 
     /// <summary>The meeting's published items in agenda order, as the keys may see them (closed ones redacted): one query.</summary>
-    public async Task<IReadOnlyList<AgendaItemView>> AgendaAsync(MeetingPart meeting, IReadOnlySet<string> keys)
+    public async Task<IReadOnlyList<AgendaItemView>> AgendaAsync(ContentItem meeting, IReadOnlySet<string> keys)
     {
-        var ids = meeting.AgendaItemIds;
-        var items = await visibility.GetManyAsync(keys, ids, VersionOptions.Published, MedTypes.AgendaItem);
+        var items = await visibility.GetManyAsync(keys, db.Set<AgendaItemIndex>().Where(i => i.Published && i.MeetingId == meeting.ContentItemId));
         var now = clock.GetUtcNow().UtcDateTime;
-        return [.. ids.Where(items.ContainsKey).Select(id => AgendaItemView.Of(items[id], now))];
+        return [.. Agenda.InOrder(items.Keys, meeting.As<MeetingPart>().AgendaOrder).Select(id => AgendaItemView.Of(items[id], now))];
     }
+
+    /// <summary>Every item on the meeting, whoever may read it: what the secretary's order covers.</summary>
+    public Task<List<string>> ItemsOnMeetingAsync(string meetingId) =>
+        db.Set<AgendaItemIndex>().AsNoTracking().Where(i => i.Latest && i.MeetingId == meetingId).Select(i => i.ContentItemId).ToListAsync();
 
     public async Task<AgendaItemView?> AgendaItemAsync(string id, IReadOnlySet<string> keys) =>
         (await visibility.GetManyAsync(keys, [id], VersionOptions.Published, MedTypes.AgendaItem)).GetValueOrDefault(id) is { } item

@@ -96,10 +96,9 @@ public sealed class MedReadQueries(PortalDbContext db, IContentVisibility visibi
     /// </summary>
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<AgendaItemRow>>> AgendasAsync(IReadOnlyList<ContentItem> meetings, IReadOnlySet<string> keys)
     {
-        var agendas = meetings.ToDictionary(m => m.ContentItemId, m => m.As<MeetingPart>().AgendaItemIds);
-        var ids = agendas.Values.SelectMany(i => i).Distinct().ToList();
+        var meetingIds = meetings.Select(m => m.ContentItemId).ToList();
         var now = clock.GetUtcNow().UtcDateTime;
-        var rows = ids.Count == 0 ? [] : await visibility.Visible(db.Set<AgendaItemIndex>().AsNoTracking().Where(i => i.Published && ids.Contains(i.ContentItemId)), keys)
+        var rows = meetingIds.Count == 0 ? [] : await visibility.Visible(db.Set<AgendaItemIndex>().AsNoTracking().Where(i => i.Published && meetingIds.Contains(i.MeetingId)), keys)
             .Select(v => new AgendaItemRow(
                 v.Row.ContentItemId,
                 v.Row.MeetingId,
@@ -109,17 +108,20 @@ public sealed class MedReadQueries(PortalDbContext db, IContentVisibility visibi
                 !v.IsRedacted,
                 v.Row.ConfidentialUntilUtc != null && v.Row.ConfidentialUntilUtc > now))
             .ToListAsync();
-        var byId = rows.ToDictionary(r => r.Id);
-        return agendas.ToDictionary(
-            a => a.Key,
-            a => (IReadOnlyList<AgendaItemRow>)[.. a.Value.Where(byId.ContainsKey).Select(id => byId[id])]);
+        var byMeeting = rows.ToLookup(r => r.MeetingId);
+        return meetings.ToDictionary(
+            m => m.ContentItemId,
+            m =>
+            {
+                var items = byMeeting[m.ContentItemId].ToDictionary(r => r.Id);
+                return (IReadOnlyList<AgendaItemRow>)[.. Agenda.InOrder(items.Keys, m.As<MeetingPart>().AgendaOrder).Select(id => items[id])];
+            });
     }
 
-    /// <summary>The open agenda items among these that the keys may read, with their documents: one query.</summary>
-    public async Task<IReadOnlyDictionary<string, OpenItem>> ReadableOpenItemsAsync(IEnumerable<string> itemIds, IReadOnlySet<string> keys)
+    /// <summary>The open agenda items of these meetings that the keys may read, with their documents: one query.</summary>
+    public async Task<IReadOnlyDictionary<string, OpenItem>> ReadableOpenItemsAsync(IReadOnlyCollection<string> meetingIds, IReadOnlySet<string> keys)
     {
-        var ids = itemIds.Distinct().ToList();
-        if (ids.Count == 0)
+        if (meetingIds.Count == 0)
         {
             return new Dictionary<string, OpenItem>();
         }
@@ -127,7 +129,7 @@ public sealed class MedReadQueries(PortalDbContext db, IContentVisibility visibi
         // Feeds are forwarded: material shared in confidence stays out of them until its time, as closed items do.
         var now = clock.GetUtcNow().UtcDateTime;
         var open = db.Set<AgendaItemIndex>().AsNoTracking()
-            .Where(i => i.Published && !i.IsClosed && (i.ConfidentialUntilUtc == null || i.ConfidentialUntilUtc <= now) && ids.Contains(i.ContentItemId));
+            .Where(i => i.Published && !i.IsClosed && (i.ConfidentialUntilUtc == null || i.ConfidentialUntilUtc <= now) && meetingIds.Contains(i.MeetingId));
         var items = await visibility.Versions(keys)
             .Where(c => open.Any(i => i.ContentItemVersionId == c.ContentItemVersionId))
             .ToListAsync();

@@ -96,7 +96,7 @@ public sealed class MeetingPreparation(
             return new(status);
         }
 
-        return await ChangeAgendaAsync(meetingId, stamp, part => offset != 0 && Agenda.Move(part, agendaItemId, Math.Sign(offset)));
+        return await ChangeAgendaAsync(meetingId, stamp, agenda => Agenda.Move(agenda, agendaItemId, Math.Sign(offset)), "");
     }
 
     /// <summary>The whole agenda in a new order; it must name exactly the items the agenda has.</summary>
@@ -108,12 +108,11 @@ public sealed class MeetingPreparation(
             return new(status);
         }
 
-        if (!Agenda.Reorder(meeting.As<MeetingPart>(), order))
-        {
-            return new(PreparationStatus.Invalid, Message: "Rækkefølgen skal indeholde netop dagsordenens punkter. Indlæs siden igen.");
-        }
-
-        return await ChangeAgendaAsync(meetingId, stamp, part => Agenda.Reorder(part, order));
+        return await ChangeAgendaAsync(
+            meetingId,
+            stamp,
+            agenda => Agenda.IsOrderOf(agenda, order) ? [.. order] : null,
+            "Rækkefølgen skal indeholde netop dagsordenens punkter. Indlæs siden igen.");
     }
 
     public async Task<Prepared<AgendaItemEditorViewModel>> NewItemAsync(ClaimsPrincipal user, string meetingId)
@@ -128,7 +127,7 @@ public sealed class MeetingPreparation(
         return Prepared<AgendaItemEditorViewModel>.Ready(ItemEditorOf(meeting, item, Guid.Empty, await display.BuildEditorAsync(item, isNew: true), [], null));
     }
 
-    /// <summary>Creates the item and puts it last on the agenda, both or neither.</summary>
+    /// <summary>Creates the item on the meeting: it comes last on the agenda until the secretary moves it.</summary>
     public async Task<Prepared<AgendaItemEditorViewModel>> AddItemAsync(ClaimsPrincipal user, string meetingId, IUpdateModel updater, IReadOnlyList<IFormFile> files)
     {
         var (meeting, status) = await MeetingAsync(user, meetingId);
@@ -145,22 +144,8 @@ public sealed class MeetingPreparation(
         }
 
         item.Alter<AgendaItemPart>(p => p.Attachments.AddRange(uploaded.Select(u => u.Link)));
-        await using var transaction = await db.Database.BeginTransactionAsync();
         await contentManager.CreateAsync(item, publish: true);
         await AttachAsync(uploaded, item.ContentItemId);
-        try
-        {
-            var version = (await contentManager.BeginEditAsync(meetingId, meeting.ConcurrencyStamp))!;
-            version.Alter<MeetingPart>(p => p.AgendaItemIds.Add(item.ContentItemId));
-            await contentManager.SaveAsync(version, publish: true);
-        }
-        catch (ContentConflictException)
-        {
-            await transaction.RollbackAsync();
-            return Prepared<AgendaItemEditorViewModel>.Conflict;
-        }
-
-        await transaction.CommitAsync();
         return Prepared<AgendaItemEditorViewModel>.Done(item.ContentItemId, $"Punktet '{item.DisplayText}' er føjet til dagsordenen.");
     }
 
@@ -239,10 +224,6 @@ public sealed class MeetingPreparation(
             carried.Apply(Agenda.CarryForward(part, fromCommittee, itemId, target.ContentItemId));
             await contentManager.CreateAsync(carried, publish: true);
 
-            var agenda = (await contentManager.BeginEditAsync(target.ContentItemId, target.ConcurrencyStamp))!;
-            agenda.Alter<MeetingPart>(p => p.AgendaItemIds.Add(carried.ContentItemId));
-            await contentManager.SaveAsync(agenda, publish: true);
-
             var source = (await contentManager.BeginEditAsync(itemId, item.ConcurrencyStamp))!;
             source.Alter<AgendaItemPart>(p => p.CarriedTo = new RouteStep(next, target.ContentItemId, carried.ContentItemId));
             await contentManager.SaveAsync(source, publish: true);
@@ -280,7 +261,7 @@ public sealed class MeetingPreparation(
     {
         var part = meeting.As<MeetingPart>();
         var names = await queries.CommitteeNamesAsync();
-        var items = await queries.AgendaAsync(part, await visibility.KeysOfAsync(user));
+        var items = await queries.AgendaAsync(meeting, await visibility.KeysOfAsync(user));
         return new(part.CommitteeId, names.GetValueOrDefault(part.CommitteeId, ""), meeting.ContentItemId, stamp, shape, items);
     }
 
@@ -303,14 +284,29 @@ public sealed class MeetingPreparation(
         return new(meeting.ContentItemId, meeting.DisplayText, item.ContentItemId, stamp, shape, route, carry);
     }
 
-    private async Task<Prepared<object>> ChangeAgendaAsync(string meetingId, Guid stamp, Func<MeetingPart, bool> change) =>
-        await SaveAsync<object>(meetingId, stamp, version =>
+    /// <summary>
+    /// Stores the agenda's new order made by <paramref name="change"/> from the current one; null
+    /// from it refuses with <paramref name="refusal"/>, or when that is empty leaves the agenda as it is.
+    /// </summary>
+    private async Task<Prepared<object>> ChangeAgendaAsync(string meetingId, Guid stamp, Func<IReadOnlyList<string>, List<string>?> change, string refusal)
+    {
+        var itemsOnMeeting = await queries.ItemsOnMeetingAsync(meetingId);
+        Prepared<object>? refused = null;
+        var result = await SaveAsync<object>(meetingId, stamp, version =>
         {
             var part = version.As<MeetingPart>();
-            var changed = change(part);
+            if (change(Agenda.InOrder(itemsOnMeeting, part.AgendaOrder)) is not { } order)
+            {
+                refused = refusal.Length > 0 ? new(PreparationStatus.Invalid, Message: refusal) : null;
+                return Task.FromResult<object?>(Unchanged);
+            }
+
+            part.AgendaOrder = order;
             version.Apply(part);
-            return Task.FromResult<object?>(changed ? null : Unchanged);
+            return Task.FromResult<object?>(null);
         }, "Dagsordenen er ændret.");
+        return refused ?? result;
+    }
 
     private static readonly object Unchanged = new();
 

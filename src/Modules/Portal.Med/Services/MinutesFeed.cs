@@ -27,7 +27,7 @@ public sealed class MinutesFeed(MedReadQueries reads, MedQueries queries, TimePr
     {
         var meetings = await reads.MeetingsAsync(keys, new MeetingFilter(CommitteeId: committeeId, Status: MeetingStatus.MinutesPublished, NewestFirst: true, Take: MaxEntries));
         var parts = meetings.ToDictionary(m => m.ContentItemId, m => m.As<MeetingPart>());
-        var items = await reads.ReadableOpenItemsAsync(parts.Values.SelectMany(p => p.AgendaItemIds), keys);
+        var items = await reads.ReadableOpenItemsAsync(parts.Keys, keys);
         var names = await queries.CommitteeNamesAsync();
 
         var entries = meetings.Select(meeting =>
@@ -40,7 +40,7 @@ public sealed class MinutesFeed(MedReadQueries reads, MedQueries queries, TimePr
             {
                 Id = $"urn:med-portalen:referat:{meeting.ContentItemId}",
                 Title = new TextSyndicationContent($"Referat: {name} {day.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture)}"),
-                Summary = new TextSyndicationContent(Summary(part, items), TextSyndicationContentKind.Html),
+                Summary = new TextSyndicationContent(Summary(meeting.ContentItemId, part, items), TextSyndicationContentKind.Html),
                 LastUpdatedTime = published,
                 PublishDate = published,
             };
@@ -79,11 +79,11 @@ public sealed class MinutesFeed(MedReadQueries reads, MedQueries queries, TimePr
         meeting.MinutesPublishedUtc ?? (meeting.EndsUtc > meeting.StartsUtc ? meeting.EndsUtc : meeting.StartsUtc);
 
     /// <summary>The decisions of the open items, as HTML: titles encoded, decision texts as the sanitized HTML they are stored as.</summary>
-    private static string Summary(MeetingPart meeting, IReadOnlyDictionary<string, OpenItem> readableOpenItems)
+    private static string Summary(string meetingId, MeetingPart meeting, IReadOnlyDictionary<string, OpenItem> readableOpenItems)
     {
-        var decided = meeting.AgendaItemIds
-            .Where(readableOpenItems.ContainsKey)
-            .Select(id => readableOpenItems[id])
+        var onMeeting = readableOpenItems.Values.Where(i => i.Part.MeetingId == meetingId).ToDictionary(i => i.Id);
+        var decided = Agenda.InOrder(onMeeting.Keys, meeting.AgendaOrder)
+            .Select(id => onMeeting[id])
             .Where(i => i.Part.Decision is not null)
             .ToList();
         if (decided.Count == 0)

@@ -29,6 +29,14 @@ public interface IContentVisibility
     Task<IReadOnlyDictionary<string, VisibleContent>> GetManyAsync(
         IReadOnlySet<string> keys, IEnumerable<string> contentItemIds, VersionOptions options = VersionOptions.Published, string? contentType = null);
 
+    /// <summary>
+    /// The versions these index rows stand for, as the keys may see them, by item id: one query. For
+    /// a module that finds its items by what it indexes (the items of a meeting), not by their ids;
+    /// the rows name at most one version per item (its published or its latest).
+    /// </summary>
+    Task<IReadOnlyDictionary<string, VisibleContent>> GetManyAsync<TRow>(IReadOnlySet<string> keys, IQueryable<TRow> rows)
+        where TRow : ContentIndexRow;
+
     /// <summary>Every version the keys may read in full, untracked, for a module to narrow, order and page.</summary>
     IQueryable<ContentItem> Versions(IReadOnlySet<string> keys);
 
@@ -109,15 +117,27 @@ internal sealed class ContentVisibility(
             return new Dictionary<string, VisibleContent>();
         }
 
-        var keyList = keys.ToList();
-        var knownList = keys.Select(PrincipalKeys.Known).ToList();
-        var readers = db.Set<ContentReader>();
         var versions = db.ContentItems.AsNoTracking().Where(c => ids.Contains(c.ContentItemId));
         versions = options == VersionOptions.Published ? versions.Where(c => c.Published) : versions.Where(c => c.Latest);
         if (contentType is not null)
         {
             versions = versions.Where(c => c.ContentType == contentType);
         }
+
+        return await VisibleAsync(keys, versions);
+    }
+
+    public async Task<IReadOnlyDictionary<string, VisibleContent>> GetManyAsync<TRow>(IReadOnlySet<string> keys, IQueryable<TRow> rows)
+        where TRow : ContentIndexRow =>
+        keys.Count == 0
+            ? new Dictionary<string, VisibleContent>()
+            : await VisibleAsync(keys, db.ContentItems.AsNoTracking().Where(c => rows.Any(r => r.ContentItemVersionId == c.ContentItemVersionId)));
+
+    private async Task<IReadOnlyDictionary<string, VisibleContent>> VisibleAsync(IReadOnlySet<string> keys, IQueryable<ContentItem> versions)
+    {
+        var keyList = keys.ToList();
+        var knownList = keys.Select(PrincipalKeys.Known).ToList();
+        var readers = db.Set<ContentReader>();
 
         // The document of a version the keys may not read never leaves the database: a redacted
         // row carries the redaction's document instead.
