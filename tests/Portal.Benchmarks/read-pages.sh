@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# The reading pages of the portal against bare Kestrel serving the same bytes from memory, side by
+# side on this machine (wrk, 64 connections), then cold start and resident memory. One line per page:
+#   page, req/s, bare req/s, ratio, p99 ms
+# Targets (docs/performance.md): ratio ≥ 0.25 for every page, cold start ≤ 3 s (restart ≤ 1.5 s),
+# RSS ≤ 400 MB under this load. Needs wrk and curl.
+#   DURATION=10 CONNECTIONS=64 RUNS=5 ./read-pages.sh      SKIP_COLD_START=1 to leave out the start-up runs
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+out=${BENCH_OUT:-/tmp/portal-bench}
+duration=${DURATION:-10}
+connections=${CONNECTIONS:-64}
+password=Bench-Mark-2026
+portal_url=http://127.0.0.1:5301 bare_url=http://127.0.0.1:5302
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+dotnet publish ../../src/Portal/Portal.Web -c Release -o "$out/portal" --nologo -v q
+dotnet publish BareKestrel -c Release -o "$out/bare" --nologo -v q
+
+data=$(mktemp -d) work=$(mktemp -d)
+pids=()
+trap 'kill "${pids[@]}" 2>/dev/null; rm -rf "$data" "$work"' EXIT
+ASPNETCORE_ENVIRONMENT=Development Portal__DataPath="$data" Portal__Demo__Password=$password Logging__LogLevel__Default=Warning \
+  Portal__Security__LoginAttemptsPerMinute=1000 dotnet "$out/portal/Portal.Web.dll" --urls $portal_url --contentRoot "$out/portal" >/dev/null 2>&1 &
+pids+=($!)
+until curl -s -o /dev/null $portal_url/health/ready; do sleep 0.1; done
+
+token_of() { grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
+stamp_of() { grep -o 'name="ConcurrencyStamp" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
+
+# Signs in and prints the cookie header value of the session.
+login() {
+  local jar=$work/jar-$1
+  local token
+  token=$(curl -s -c "$jar" -b "$jar" $portal_url/account/login | token_of)
+  curl -s -c "$jar" -b "$jar" -o /dev/null -d "UserName=$1&Password=$password&__RequestVerificationToken=$token" $portal_url/account/login
+  awk '$6 ~ /^\.MedPortal\.Auth/ {print $6"="$7}' "$jar"
+}
+
+# POSTs a form as the user of the cookie jar, with the token (and stamp) of the form page; prints the Location.
+post_form() {
+  local jar=$1 form_page=$2 action=$3; shift 3
+  local page token stamp
+  page=$(curl -s -c "$jar" -b "$jar" "$portal_url$form_page")
+  token=$(token_of <<<"$page")
+  stamp=$(stamp_of <<<"$page")
+  curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{redirect_url}' --data-urlencode "__RequestVerificationToken=$token" \
+    --data-urlencode "ConcurrencyStamp=$stamp" "$@" "$portal_url$action"
+}
+
+# A meeting of Hovedudvalget with 20 items, two of them closed, with its minutes published.
+editor_cookie=$(login redaktoer) member_cookie=$(login hu.formand) employee_cookie=$(login medarbejder)
+committee=$(curl -s -H "Cookie: $member_cookie" $portal_url/committees | grep -o '/committees/[0-9a-z]*">Hovedudvalget<' | cut -d'"' -f1)
+meeting=$(post_form "$work/jar-redaktoer" "$committee/meetings/new" "$committee/meetings/new" \
+  --data-urlencode "MeetingPart.Date=2026-10-01" --data-urlencode "MeetingPart.Starts=09:00" --data-urlencode "MeetingPart.Ends=12:00" \
+  --data-urlencode "MeetingPart.Location=Byrådssalen" --data-urlencode "MeetingPart.Status=MinutesPublished" | grep -o '/meetings/[0-9a-z]*')
+for n in $(seq 1 20); do
+  closed=false; [ $((n % 10)) -eq 0 ] && closed=true
+  post_form "$work/jar-redaktoer" "$meeting/items/new" "$meeting/items/new" \
+    --data-urlencode "TitlePart.Title=Fastholdelse og rekruttering, punkt $n" --data-urlencode "AgendaItemPart.Number=26/$n" \
+    --data-urlencode "AgendaItemPart.IsClosed=$closed" --data-urlencode "AgendaItemPart.Kind=Decision" \
+    --data-urlencode "AgendaItemPart.Summary=<p>Hovedudvalget drøfter status på arbejdet med fastholdelse og rekruttering på tværs af forvaltningerne.</p>" \
+    --data-urlencode "AgendaItemPart.CaseDescription=<p>Sagen beskriver de anbefalinger, som arbejdsgruppen har udarbejdet, og hvordan de følges op kvartalsvis i de lokale MED-udvalg.</p><ul><li>Introduktion af nye medarbejdere</li><li>Seniorsamtaler</li><li>Kompetenceudvikling</li></ul>" \
+    --data-urlencode "AgendaItemPart.Proposer=Direktionen" --data-urlencode "AgendaItemPart.Proposal=<p>Det indstilles, at Hovedudvalget godkender anbefalingerne.</p>" \
+    --data-urlencode "AgendaItemPart.Outcome=Approved" --data-urlencode "AgendaItemPart.DecisionText=<p>Godkendt.</p>" >/dev/null
+done
+
+# name, the reader's cookie, the address
+pages=(
+  "meeting-member|$member_cookie|$meeting"
+  "meeting-nonmember|$employee_cookie|$meeting"
+  "committee|$employee_cookie|$committee"
+  "decisions|$employee_cookie|/decisions"
+  "front|$employee_cookie|/"
+  "plain|$employee_cookie|/om-portalen"
+)
+mkdir -p "$work/pages"
+for entry in "${pages[@]}"; do
+  IFS='|' read -r name cookie path <<<"$entry"
+  code=$(curl -s -H "Cookie: $cookie" -o "$work/pages/$name.html" -w '%{http_code}' "$portal_url$path")
+  [ "$code" = 200 ] || { echo "$name ($path): $code, not 200" >&2; exit 1; }
+done
+items=$(grep -c '<article class="agenda-item"' "$work/pages/meeting-member.html" || true)
+closed_text=$(grep -c 'Sagen beskriver' "$work/pages/meeting-nonmember.html" || true)
+echo "meeting $meeting: $items items shown to a member; the non-member's page has $closed_text open case descriptions"
+
+BARE_KESTREL_DIR="$work/pages" dotnet "$out/bare/BareKestrel.dll" --urls $bare_url >/dev/null 2>&1 &
+pids+=($!)
+until curl -s -o /dev/null $bare_url/; do sleep 0.1; done
+
+# Prints "req/s p99-ms" of a wrk run.
+measure() {
+  wrk -t2 -c"$connections" -d"${duration}s" --latency "$@" | awk '
+    /Requests\/sec/ { rps = $2 }
+    $1 == "99%" { v = $2; unit = v; gsub(/[0-9.]/, "", unit); sub(/[a-z]+$/, "", v);
+                  ms = unit == "us" ? v / 1000 : unit == "s" ? v * 1000 : v }
+    END { printf "%s %.2f\n", rps, ms }'
+}
+
+echo "page, req/s, bare req/s, ratio, p99 ms"
+for entry in "${pages[@]}"; do
+  IFS='|' read -r name cookie path <<<"$entry"
+  wrk -t2 -c"$connections" -d2s -H "Cookie: $cookie" "$portal_url$path" >/dev/null
+  wrk -t2 -c"$connections" -d2s "$bare_url/$name" >/dev/null
+  read -r portal p99 <<<"$(measure -H "Cookie: $cookie" "$portal_url$path")"
+  read -r bare _ <<<"$(measure "$bare_url/$name")"
+  awk -v n="$name" -v a="$portal" -v b="$bare" -v p="$p99" 'BEGIN { printf "%s, %.0f, %.0f, %.3f, %.1f\n", n, a, b, a / b, p }'
+done
+echo "portal resident memory after the load: $(( $(ps -o rss= -p "${pids[0]}") / 1024 )) MiB"
+
+if [ "${SKIP_COLD_START:-0}" != 1 ]; then
+  kill "${pids[@]}" 2>/dev/null; wait 2>/dev/null || true; pids=()
+  RUNS=${RUNS:-5} ./cold-start.sh
+fi
