@@ -27,13 +27,14 @@ until curl -s -o /dev/null $portal_url/health/ready; do sleep 0.1; done
 token_of() { grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
 stamp_of() { grep -o 'name="ConcurrencyStamp" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
 
-# Signs in and prints the cookie header value of the session.
+# Signs in and prints the Cookie header a browser would send: the session and its antiforgery cookie.
 login() {
   local jar=$work/jar-$1
   local token
   token=$(curl -s -c "$jar" -b "$jar" $portal_url/account/login | token_of)
   curl -s -c "$jar" -b "$jar" -o /dev/null -d "UserName=$1&Password=$password&__RequestVerificationToken=$token" $portal_url/account/login
-  awk '$6 ~ /^\.MedPortal\.Auth/ {print $6"="$7}' "$jar"
+  curl -s -c "$jar" -b "$jar" -o /dev/null -L $portal_url/   # takes the welcome message, as a browser would
+  awk '$6 ~ /^\.MedPortal\.(Auth|Antiforgery)/ {printf "%s%s=%s", sep, $6, $7; sep="; "} END {print ""}' "$jar"
 }
 
 # POSTs a form as the user of the cookie jar, with the token (and stamp) of the form page; prints the Location.

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Portal.Core.Caching;
 using Portal.Contents.Services;
 using Portal.Contents.ViewModels;
 using Portal.Core.Content;
@@ -20,6 +22,7 @@ public sealed class ContentController(
     IContentVisibility visibility,
     AutorouteService routes) : Controller
 {
+    [OutputCache(PolicyName = ReaderPages.Policy)]
     [HttpGet("content/{id}")]
     public async Task<IActionResult> Display(string id)
     {
@@ -28,6 +31,7 @@ public sealed class ContentController(
     }
 
     /// <summary>Any address not taken by the portal itself may be a page's address.</summary>
+    [OutputCache(PolicyName = ReaderPages.Policy)]
     [HttpGet("{**path}", Order = 1000)]
     public async Task<IActionResult> ByPath(string path)
     {

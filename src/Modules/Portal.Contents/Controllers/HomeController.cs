@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Portal.Core.Caching;
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Content.Metadata;
 using Portal.Core.Content.Visibility;
@@ -10,6 +12,7 @@ namespace Portal.Contents.Controllers;
 [RequirePermission(ContentPermissionNames.ViewContent)]
 public sealed class HomeController(IContentDefinitionManager definitions, IContentVisibility visibility) : Controller
 {
+    [OutputCache(PolicyName = ReaderPages.Policy)]
     [HttpGet("")]
     public async Task<IActionResult> Index()
     {

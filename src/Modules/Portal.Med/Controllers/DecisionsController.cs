@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Portal.Core.Caching;
 using Portal.Core.Content.Visibility;
 using Portal.Core.Security;
 using Portal.Med.Models;
@@ -13,6 +15,7 @@ public sealed class DecisionsController(MedQueries queries, IContentVisibility v
 {
     private const int PageSize = 25;
 
+    [OutputCache(PolicyName = ReaderPages.Policy)]
     [HttpGet("decisions")]
     public async Task<IActionResult> Index(string? committee, DateOnly? from, DateOnly? to, DecisionOutcome? outcome, int page = 1)
     {

@@ -47,6 +47,10 @@ public static class PortalApplicationExtensions
         app.UseAuthentication();
         app.UseAuthorization();
 
+        // Reader pages come from the cache once the reader is known; their holes are filled per reader.
+        app.UseMiddleware<Caching.PersonalHolesMiddleware>();
+        app.UseOutputCache();
+
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapControllers();

@@ -113,6 +113,7 @@ public static class PortalServiceCollectionExtensions
         var trustedProxies = new TrustedProxies(portalOptions.Security);
         services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(trustedProxies.Apply);
 
+        services.AddPortalReadCache();
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
         services.AddHttpContextAccessor();
         services.TryAddSingleton(TimeProvider.System);
@@ -246,6 +247,20 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<IRecipeStepHandler, ContentRecipeStep>();
         services.AddSingleton<PortalInitializer>();
         services.AddSingleton<Display.IThemeSelector, Display.ThemeSelector>();
+    }
+
+    /// <summary>Reader pages from the output cache, and what keeps it and the reader keys correct.</summary>
+    private static void AddPortalReadCache(this IServiceCollection services)
+    {
+        services.AddOutputCache(options =>
+        {
+            options.AddPolicy(Caching.ReaderPages.Policy, new Caching.ReaderPagePolicy());
+            options.SizeLimit = 64 * 1024 * 1024;
+            options.MaximumBodySize = 1024 * 1024;
+        });
+        services.AddSingleton<Caching.ReadCacheSignal>();
+        services.AddSingleton<Caching.ReaderKeyCache>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, Caching.ReadCacheInvalidator>();
     }
 
     private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api");

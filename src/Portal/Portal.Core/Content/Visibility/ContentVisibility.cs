@@ -13,8 +13,11 @@ namespace Portal.Core.Content.Visibility;
 /// </summary>
 public interface IContentVisibility
 {
-    /// <summary>The user's keys, resolved once per request.</summary>
+    /// <summary>The user's keys, resolved once per request (and kept a short while: <see cref="Caching.ReaderKeyCache"/>).</summary>
     Task<IReadOnlySet<string>> KeysOfAsync(ClaimsPrincipal user);
+
+    /// <summary>The same for every user holding the same keys, different otherwise: what reader pages are cached under.</summary>
+    Task<string> FingerprintOfAsync(ClaimsPrincipal user);
 
     /// <summary>The item's published (or latest) version as the user may see it: in full, redacted, or null.</summary>
     Task<VisibleContent?> GetAsync(ClaimsPrincipal user, string contentItemId, VersionOptions options = VersionOptions.Published, string? contentType = null);
@@ -54,17 +57,28 @@ public interface IContentVisibility
 internal sealed class ContentVisibility(
     PortalDbContext db,
     IPermissionService permissions,
-    IEnumerable<IPrincipalKeyProvider> keyProviders) : IContentVisibility
+    IEnumerable<IPrincipalKeyProvider> keyProviders,
+    Caching.ReaderKeyCache keyCache) : IContentVisibility
 {
-    private readonly Dictionary<ClaimsPrincipal, IReadOnlySet<string>> _keys = [];
+    private readonly Dictionary<ClaimsPrincipal, Caching.ReaderKeys> _keys = [];
 
-    public async Task<IReadOnlySet<string>> KeysOfAsync(ClaimsPrincipal user)
+    public async Task<IReadOnlySet<string>> KeysOfAsync(ClaimsPrincipal user) => (await ReaderKeysOfAsync(user)).Keys;
+
+    public async Task<string> FingerprintOfAsync(ClaimsPrincipal user) => (await ReaderKeysOfAsync(user)).Fingerprint;
+
+    private async Task<Caching.ReaderKeys> ReaderKeysOfAsync(ClaimsPrincipal user)
     {
-        if (_keys.TryGetValue(user, out var cached))
+        if (!_keys.TryGetValue(user, out var keys))
         {
-            return cached;
+            keys = await keyCache.GetAsync(user, () => ResolveAsync(user));
+            _keys[user] = keys;
         }
 
+        return keys;
+    }
+
+    private async Task<IReadOnlySet<string>> ResolveAsync(ClaimsPrincipal user)
+    {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         if (user.Identity?.IsAuthenticated == true)
         {
@@ -95,7 +109,6 @@ internal sealed class ContentVisibility(
             }
         }
 
-        _keys[user] = keys;
         return keys;
     }
 
