@@ -15,6 +15,11 @@ public sealed class MedPagesTests(BrowserFixture fixture) : BrowserTest(fixture)
         await Expect(Ui.Heading(page)).ToHaveTextAsync("Udvalg");
         await Axe.AssertNoViolationsAsync(page);
 
+        await page.GetByRole(AriaRole.Link, new() { Name = "Abonnér på kalender og referater" }).ClickAsync();
+        await Expect(Ui.Heading(page)).ToHaveTextAsync("Abonnér på møder og referater i alle udvalg");
+        await Axe.AssertNoViolationsAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Alle udvalg", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Hovedudvalget", Exact = true }).ClickAsync();
         await Expect(Ui.Heading(page)).ToHaveTextAsync("Hovedudvalget");
         await Axe.AssertNoViolationsAsync(page);

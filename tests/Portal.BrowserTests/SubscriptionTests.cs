@@ -4,9 +4,9 @@ using static Microsoft.Playwright.Assertions;
 namespace Portal.BrowserTests;
 
 /// <summary>
-/// The subscription addresses on a committee's page: shown whole on a phone, copied by the "Kopiér"
-/// button (mouse or keyboard) with a confirmation a screen reader announces, and selectable by hand
-/// without JavaScript.
+/// The subscription addresses, on the page a committee's page links to: shown whole on a phone, copied
+/// by the "Kopiér" button (mouse or keyboard) with a confirmation a screen reader announces, and
+/// selectable by hand without JavaScript.
 /// </summary>
 public sealed class SubscriptionTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
@@ -17,7 +17,7 @@ public sealed class SubscriptionTests(BrowserFixture fixture) : BrowserTest(fixt
     [InlineData(false)]
     public async Task The_addresses_are_shown_whole_on_a_phone(bool javaScript)
     {
-        var page = await HovedudvalgetAsync(Phone, javaScript);
+        var page = await SubscriptionPageAsync(Phone, javaScript);
 
         foreach (var (label, path) in new[] { ("Din kalenderadresse", "/calendar.ics?token="), ("Din feedadresse til referaterne", "/minutes.atom?token=") })
         {
@@ -39,7 +39,7 @@ public sealed class SubscriptionTests(BrowserFixture fixture) : BrowserTest(fixt
     [Fact]
     public async Task Kopier_copies_the_address_and_says_so_by_mouse_and_by_keyboard()
     {
-        var page = await HovedudvalgetAsync(1280, javaScript: true);
+        var page = await SubscriptionPageAsync(1280, javaScript: true);
         await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = Fixture.BaseAddress.GetLeftPart(UriPartial.Authority) });
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Kopiér kalenderadressen" }).ClickAsync();
@@ -61,12 +61,14 @@ public sealed class SubscriptionTests(BrowserFixture fixture) : BrowserTest(fixt
         await Axe.AssertNoViolationsAsync(page);
     }
 
-    private async Task<IPage> HovedudvalgetAsync(int width, bool javaScript)
+    private async Task<IPage> SubscriptionPageAsync(int width, bool javaScript)
     {
         var page = await NewPageAsync("medarbejder", width, 900, javaScript);
         await page.GotoAsync("/committees");
         await page.GetByRole(AriaRole.Link, new() { Name = "Hovedudvalget", Exact = true }).ClickAsync();
         await Expect(Ui.Heading(page)).ToHaveTextAsync("Hovedudvalget");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Abonnér på kalender og referater" }).ClickAsync();
+        await Expect(Ui.Heading(page)).ToHaveTextAsync("Abonnér på møder og referater i Hovedudvalget");
         return page;
     }
 

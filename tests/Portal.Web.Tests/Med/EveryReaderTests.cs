@@ -114,7 +114,8 @@ public sealed class EveryReaderTests(EveryReaderFixture fixture) : IClassFixture
 
     private IEnumerable<string> Routes() =>
     [
-        "/", "/committees", $"/committees/{fixture.CommitteeId}", $"/committees/{fixture.CommitteeId}/minutes", $"/meetings/{fixture.MeetingId}", $"/meetings/{fixture.PlannedMeetingId}",
+        "/", "/committees", $"/committees/{fixture.CommitteeId}", $"/committees/{fixture.CommitteeId}/minutes", "/committees/subscribe", $"/committees/{fixture.CommitteeId}/subscribe",
+        $"/meetings/{fixture.MeetingId}", $"/meetings/{fixture.PlannedMeetingId}",
         $"/items/{fixture.ClosedItemId}", $"/items/{fixture.ConfidentialItemId}", $"/items/{fixture.PlannedItemId}", $"/content/{fixture.DraftPageId}",
         "/decisions", "/calendar.ics", $"/committees/{fixture.CommitteeId}/calendar.ics", "/minutes.atom", $"/committees/{fixture.CommitteeId}/minutes.atom",
         "/api/meetings", $"/api/meetings/{fixture.MeetingId}", $"/api/meetings/{fixture.PlannedMeetingId}", "/api/decisions",

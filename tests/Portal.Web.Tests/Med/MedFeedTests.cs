@@ -38,20 +38,20 @@ public sealed partial class MedFeedTests(MedFixture fixture) : IClassFixture<Med
     public async Task The_subscription_links_on_the_pages_work_without_a_session(string user)
     {
         var client = await fixture.LoginAsync(user);
-        var overview = await client.GetPageAsync("/committees");
-        var committee = await client.GetPageAsync($"/committees/{fixture.CommitteeId}");
-        Assert.Contains("Abonnér på kalenderen i Outlook eller på telefonen", overview);
-        Assert.Contains("Abonnér på kalenderen i Outlook eller på telefonen", committee);
+        var allPage = await client.GetPageAsync("/committees/subscribe");
+        var committeePage = await client.GetPageAsync($"/committees/{fixture.CommitteeId}/subscribe");
+        Assert.Contains("Abonnér på kalenderen i Outlook eller på telefonen", allPage);
+        Assert.Contains("Abonnér på kalenderen i Outlook eller på telefonen", committeePage);
 
-        var (allCalendar, allMinutes) = LinksOf(overview);
-        var (committeeCalendar, committeeMinutes) = LinksOf(committee);
+        var (allCalendar, allMinutes) = LinksOf(allPage);
+        var (committeeCalendar, committeeMinutes) = LinksOf(committeePage);
 
         // Feed readers find the minutes feed in the page's head; the token never goes in a webcal:// link,
         // which calendar apps such as Outlook fetch over plain http.
-        Assert.Equal(allMinutes, WebUtility.HtmlDecode(FeedAutodiscovery().Match(overview).Groups[1].Value));
-        Assert.Equal(committeeMinutes, WebUtility.HtmlDecode(FeedAutodiscovery().Match(committee).Groups[1].Value));
-        Assert.DoesNotContain("webcal:", overview, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("webcal:", committee, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(allMinutes, WebUtility.HtmlDecode(FeedAutodiscovery().Match(allPage).Groups[1].Value));
+        Assert.Equal(committeeMinutes, WebUtility.HtmlDecode(FeedAutodiscovery().Match(committeePage).Groups[1].Value));
+        Assert.DoesNotContain("webcal:", allPage, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("webcal:", committeePage, StringComparison.OrdinalIgnoreCase);
         Assert.StartsWith("https://localhost/calendar.ics?token=", allCalendar, StringComparison.Ordinal);
         Assert.StartsWith($"https://localhost/committees/{fixture.CommitteeId}/calendar.ics?token=", committeeCalendar, StringComparison.Ordinal);
         Assert.StartsWith("https://localhost/minutes.atom?token=", allMinutes, StringComparison.Ordinal);
@@ -108,7 +108,7 @@ public sealed partial class MedFeedTests(MedFixture fixture) : IClassFixture<Med
         var (userName, _) = await NewEmployeeAsync();
         var client = new PortalClient(fixture.CreateClient());
         await client.LoginAsync(userName, PortalFactory.DemoPassword);
-        var (calendar, minutes) = LinksOf(await client.GetPageAsync("/committees"));
+        var (calendar, minutes) = LinksOf(await client.GetPageAsync("/committees/subscribe"));
         var app = fixture.Anonymous().Http;
         Assert.Equal(HttpStatusCode.OK, (await app.GetAsync(calendar)).StatusCode);
 

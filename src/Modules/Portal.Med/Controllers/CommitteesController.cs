@@ -14,13 +14,11 @@ public sealed class CommitteesController(
     IContentVisibility visibility,
     IContentDisplayManager display,
     IPermissionService permissions,
-    MedEditing editing,
-    FeedLinks feedLinks) : Controller
+    MedEditing editing) : Controller
 {
     [HttpGet("committees")]
     public async Task<IActionResult> Index() => View(new CommitteeOverviewViewModel(await queries.CommitteeTreeAsync())
     {
-        Subscription = await feedLinks.ForAsync(committeeId: null),
         CanManage = await permissions.HasAsync(User, Permissions.ManageMed),
     });
 
@@ -46,7 +44,6 @@ public sealed class CommitteesController(
             await queries.LatestMinutesAsync(keys, id, 5),
             decisions)
         {
-            Subscription = await feedLinks.ForAsync(id),
             CanManage = await permissions.HasAsync(User, Permissions.ManageMed),
             CanPrepare = await editing.CanEditAsync(User, id),
             Extras = (await display.BuildDisplayAsync(committee, exceptParts: [nameof(Contents.Models.TitlePart), nameof(CommitteePart)])).Results,

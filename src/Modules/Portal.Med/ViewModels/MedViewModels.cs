@@ -11,10 +11,10 @@ public sealed record CommitteeOverviewViewModel(IReadOnlyList<CommitteeNode> Roo
 {
     /// <summary>The reader may create committees (manages MED).</summary>
     public bool CanManage { get; init; }
-
-    /// <summary>The user's calendar and minutes feed of all committees.</summary>
-    public SubscriptionLinks? Subscription { get; init; }
 }
+
+/// <summary>The reader's own subscription addresses for <paramref name="Committee"/>, or for all committees when it is null.</summary>
+public sealed record SubscriptionPageViewModel(ContentItem? Committee, SubscriptionLinks Links);
 
 /// <summary>A page's subscription section: the user's own links and what they bring ("møderne i Hovedudvalget").</summary>
 public sealed record SubscriptionSection(SubscriptionLinks Links, string Meetings, string Minutes);
@@ -42,9 +42,6 @@ public sealed record CommitteePageViewModel(
 
     /// <summary>Fields and parts added to the committee type at run time.</summary>
     public IReadOnlyList<Portal.Core.Content.Display.DisplayResult> Extras { get; init; } = [];
-
-    /// <summary>The user's calendar and minutes feed of this committee.</summary>
-    public SubscriptionLinks? Subscription { get; init; }
 }
 
 /// <summary>An agenda item as a reader may see it: its content, or its redacted record (number, "Lukket punkt").</summary>
