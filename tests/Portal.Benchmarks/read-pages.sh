@@ -19,7 +19,14 @@ dotnet publish BareKestrel -c Release -o "$out/bare" --nologo -v q
 data=$(mktemp -d) work=$(mktemp -d)
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null; rm -rf "$data" "$work"' EXIT
+# The demo data is loaded by a first start in Development; the measured portal runs as in
+# production (over plain http here, so without secure cookies).
 ASPNETCORE_ENVIRONMENT=Development Portal__DataPath="$data" Portal__Demo__Password=$password Logging__LogLevel__Default=Warning \
+  dotnet "$out/portal/Portal.Web.dll" --urls $portal_url --contentRoot "$out/portal" >/dev/null 2>&1 &
+setup=$!
+until curl -s -o /dev/null $portal_url/health/ready; do sleep 0.1; done
+kill $setup; wait $setup 2>/dev/null || true
+ASPNETCORE_ENVIRONMENT=Production Portal__DataPath="$data" Logging__LogLevel__Default=Warning Portal__Security__SecureCookies=false \
   Portal__Security__LoginAttemptsPerMinute=1000 dotnet "$out/portal/Portal.Web.dll" --urls $portal_url --contentRoot "$out/portal" >/dev/null 2>&1 &
 pids+=($!)
 until curl -s -o /dev/null $portal_url/health/ready; do sleep 0.1; done
@@ -31,9 +38,18 @@ stamp_of() { grep -o 'name="ConcurrencyStamp" value="[^"]*"' | head -1 | sed 's/
 login() {
   local jar=$work/jar-$1
   local token
+  rm -f "$jar"
   token=$(curl -s -c "$jar" -b "$jar" $portal_url/account/login | token_of)
   curl -s -c "$jar" -b "$jar" -o /dev/null -d "UserName=$1&Password=$password&__RequestVerificationToken=$token" $portal_url/account/login
-  curl -s -c "$jar" -b "$jar" -o /dev/null -L $portal_url/   # takes the welcome message, as a browser would
+  cookie_of "$1"
+}
+
+# The Cookie header of the user's session as a browser holds it now: a browser takes the session
+# cookie the portal renews once a minute; wrk does not, so each page's runs start on a fresh sign-in
+# and end well within that minute.
+cookie_of() {
+  local jar=$work/jar-$1
+  curl -s -c "$jar" -b "$jar" -o /dev/null -L $portal_url/
   awk '$6 ~ /^\.MedPortal\.(Auth|Antiforgery)/ {printf "%s%s=%s", sep, $6, $7; sep="; "} END {print ""}' "$jar"
 }
 
@@ -49,8 +65,8 @@ post_form() {
 }
 
 # A meeting of Hovedudvalget with 20 items, two of them closed, with its minutes published.
-editor_cookie=$(login redaktoer) member_cookie=$(login hu.formand) employee_cookie=$(login medarbejder)
-committee=$(curl -s -H "Cookie: $member_cookie" $portal_url/committees | grep -o '/committees/[0-9a-z]*">Hovedudvalget<' | cut -d'"' -f1)
+login redaktoer >/dev/null; login hu.formand >/dev/null; reader_cookie=$(login medarbejder)
+committee=$(curl -s -H "Cookie: $reader_cookie" $portal_url/committees | grep -o '/committees/[0-9a-z]*">Hovedudvalget<' | cut -d'"' -f1)
 meeting=$(post_form "$work/jar-redaktoer" "$committee/meetings/new" "$committee/meetings/new" \
   --data-urlencode "MeetingPart.Date=2026-10-01" --data-urlencode "MeetingPart.Starts=09:00" --data-urlencode "MeetingPart.Ends=12:00" \
   --data-urlencode "MeetingPart.Location=Byrådssalen" --data-urlencode "MeetingPart.Status=MinutesPublished" | grep -o '/meetings/[0-9a-z]*')
@@ -65,21 +81,29 @@ for n in $(seq 1 20); do
     --data-urlencode "AgendaItemPart.Outcome=Approved" --data-urlencode "AgendaItemPart.DecisionText=<p>Godkendt.</p>" >/dev/null
 done
 
-# name, the reader's cookie, the address
+# name, the reader, the address
 pages=(
-  "meeting-member|$member_cookie|$meeting"
-  "meeting-nonmember|$employee_cookie|$meeting"
-  "committee|$employee_cookie|$committee"
-  "decisions|$employee_cookie|/decisions"
-  "front|$employee_cookie|/"
-  "plain|$employee_cookie|/om-portalen"
+  "meeting-member|hu.formand|$meeting"
+  "meeting-nonmember|medarbejder|$meeting"
+  "committee|medarbejder|$committee"
+  "decisions|medarbejder|/decisions"
+  "front|medarbejder|/"
+  "plain|medarbejder|/om-portalen"
 )
 mkdir -p "$work/pages"
 for entry in "${pages[@]}"; do
-  IFS='|' read -r name cookie path <<<"$entry"
+  IFS='|' read -r name user path <<<"$entry"
+  cookie=$(cookie_of "$user")
   code=$(curl -s -H "Cookie: $cookie" -o "$work/pages/$name.html" -w '%{http_code}' "$portal_url$path")
   [ "$code" = 200 ] || { echo "$name ($path): $code, not 200" >&2; exit 1; }
 done
+cached=()
+for entry in "${pages[@]}"; do
+  IFS='|' read -r name user path <<<"$entry"
+  size=$(wc -c <"$work/pages/$name.html")
+  grep -qi '^age:' <(curl -s -D - -o /dev/null -H "Cookie: $(cookie_of "$user")" "$portal_url$path") && cached+=("$name($size B)") || cached+=("$name($size B, NOT CACHED)")
+done
+echo "served from the cache on a second request: ${cached[*]}"
 items=$(grep -c '<article class="agenda-item"' "$work/pages/meeting-member.html" || true)
 closed_text=$(grep -c 'Sagen beskriver' "$work/pages/meeting-nonmember.html" || true)
 echo "meeting $meeting: $items items shown to a member; the non-member's page has $closed_text open case descriptions"
@@ -97,11 +121,19 @@ measure() {
     END { printf "%s %.2f\n", rps, ms }'
 }
 
+# Both servers warm on every page first (JIT tiers, pools, the heap), so the first page measured is not penalised.
+for entry in "${pages[@]}"; do
+  IFS='|' read -r name user path <<<"$entry"
+  wrk -t2 -c"$connections" -d3s -H "Cookie: $(login "$user")" "$portal_url$path" >/dev/null
+  wrk -t2 -c"$connections" -d3s "$bare_url/$name" >/dev/null
+done
+
 echo "page, req/s, bare req/s, ratio, p99 ms"
 for entry in "${pages[@]}"; do
-  IFS='|' read -r name cookie path <<<"$entry"
-  wrk -t2 -c"$connections" -d2s -H "Cookie: $cookie" "$portal_url$path" >/dev/null
-  wrk -t2 -c"$connections" -d2s "$bare_url/$name" >/dev/null
+  IFS='|' read -r name user path <<<"$entry"
+  cookie=$(login "$user")
+  wrk -t2 -c"$connections" -d1s -H "Cookie: $cookie" "$portal_url$path" >/dev/null
+  wrk -t2 -c"$connections" -d1s "$bare_url/$name" >/dev/null
   read -r portal p99 <<<"$(measure -H "Cookie: $cookie" "$portal_url$path")"
   read -r bare _ <<<"$(measure "$bare_url/$name")"
   awk -v n="$name" -v a="$portal" -v b="$bare" -v p="$p99" 'BEGIN { printf "%s, %.0f, %.0f, %.3f, %.1f\n", n, a, b, a / b, p }'

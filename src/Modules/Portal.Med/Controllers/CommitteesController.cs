@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Portal.Core.Caching;
 using Portal.Core.Content.Display;
 using Portal.Core.Content.Visibility;
 using Portal.Core.Security;
@@ -16,12 +18,14 @@ public sealed class CommitteesController(
     IPermissionService permissions,
     MedEditing editing) : Controller
 {
+    [OutputCache(PolicyName = ReaderPages.Policy)]
     [HttpGet("committees")]
     public async Task<IActionResult> Index() => View(new CommitteeOverviewViewModel(await queries.CommitteeTreeAsync())
     {
         CanManage = await permissions.HasAsync(User, Permissions.ManageMed),
     });
 
+    [OutputCache(PolicyName = ReaderPages.Policy)]
     [HttpGet("committees/{id}")]
     public async Task<IActionResult> Show(string id)
     {
@@ -51,6 +55,7 @@ public sealed class CommitteesController(
     }
 
     /// <summary>Every set of minutes of the committee, a year at a time.</summary>
+    [OutputCache(PolicyName = ReaderPages.Policy)]
     [HttpGet("committees/{id}/minutes")]
     public async Task<IActionResult> Minutes(string id, int? year)
     {

@@ -48,7 +48,7 @@ internal sealed class ReaderPagePolicy : IOutputCachePolicy
         // A cookie set on this response (a renewed sign-in, a token) belongs to this reader only.
         if (response.StatusCode != StatusCodes.Status200OK
             || response.Headers.ContainsKey(HeaderNames.SetCookie)
-            || response.Headers.CacheControl.Any(v => v?.Contains("no-store", StringComparison.OrdinalIgnoreCase) == true))
+            || ReaderPages.AsksNotToBeStored(context.HttpContext))
         {
             context.AllowCacheStorage = false;
         }

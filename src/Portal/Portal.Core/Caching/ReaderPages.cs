@@ -28,6 +28,30 @@ public static class ReaderPages
     public static bool IsReaderPage(HttpContext context) =>
         context.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>() is { PolicyName: Policy };
 
+    private const string HolesFilledItem = "Portal.ReaderPages.HolesFilled";
+    private const string OwnNoStoreItem = "Portal.ReaderPages.OwnNoStore";
+
+    /// <summary>
+    /// Whether the page asked not to be stored (a form of its own with an antiforgery token does):
+    /// before the holes are filled, whose token says the same for the reader's copy only.
+    /// </summary>
+    internal static bool AsksNotToBeStored(HttpContext context) =>
+        context.Items.ContainsKey(OwnNoStoreItem) || (!context.Items.ContainsKey(HolesFilledItem) && HasNoStore(context.Response));
+
+    /// <summary>Called as the holes are filled, before their headers are set.</summary>
+    internal static void HolesFilling(HttpContext context)
+    {
+        if (!context.Items.ContainsKey(HolesFilledItem) && HasNoStore(context.Response))
+        {
+            context.Items[OwnNoStoreItem] = true;
+        }
+
+        context.Items[HolesFilledItem] = true;
+    }
+
+    private static bool HasNoStore(HttpResponse response) =>
+        response.Headers.CacheControl.Any(v => v?.Contains("no-store", StringComparison.OrdinalIgnoreCase) == true);
+
     /// <summary>
     /// Whether the request may bring a one-time message (TempData). A reader page reads TempData
     /// only then: reading it sets a cookie, and a page that sets a cookie cannot be shared.

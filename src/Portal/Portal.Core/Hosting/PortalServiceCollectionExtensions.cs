@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
@@ -16,6 +17,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Portal.Core.Content;
 using Portal.Core.Content.Display;
 using Portal.Core.Content.Metadata;
@@ -208,8 +210,13 @@ public static class PortalServiceCollectionExtensions
             var refreshRoles = options.Events.OnValidatePrincipal;
             options.Events.OnValidatePrincipal = async context =>
             {
-                await context.HttpContext.RequestServices.GetRequiredService<SessionValidator>().ValidateAsync(context);
-                if (context.Principal is not null)
+                var services = context.HttpContext.RequestServices;
+                await services.GetRequiredService<SessionValidator>().ValidateAsync(context);
+
+                // Identity's check builds the user manager and its store to find it is not due: ask first.
+                var stampOptions = services.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value;
+                var due = context.Properties.IssuedUtc is not { } issued || (stampOptions.TimeProvider ?? TimeProvider.System).GetUtcNow() - issued > stampOptions.ValidationInterval;
+                if (context.Principal is not null && due)
                 {
                     await refreshRoles(context);
                 }
@@ -217,6 +224,7 @@ public static class PortalServiceCollectionExtensions
         });
 
         services.AddSingleton<SessionValidator>();
+        services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, Security.RememberedTicketsSetup>();
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.AddAuthorizationBuilder()
@@ -260,6 +268,7 @@ public static class PortalServiceCollectionExtensions
         });
         services.AddSingleton<Caching.ReadCacheSignal>();
         services.AddSingleton<Caching.ReaderKeyCache>();
+        services.AddSingleton<Caching.AntiforgeryTokenCache>();
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, Caching.ReadCacheInvalidator>();
     }
 
