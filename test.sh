@@ -4,9 +4,9 @@
 #   ./test.sh                      all tests (Release)
 #   ./test.sh --filter Category=X  extra arguments go to `dotnet test`
 #
-# Installs Chromium and PostgreSQL with apt when they are missing (needs root or passwordless sudo),
-# starts a throw-away PostgreSQL cluster on 127.0.0.1 for the duration of the run and removes it
-# afterwards, whatever the outcome. Exits with the exit code of `dotnet test`.
+# Installs Chromium, PostgreSQL and Redis with apt when they are missing (needs root or passwordless
+# sudo), starts a throw-away PostgreSQL cluster and Redis server on 127.0.0.1 for the duration of the
+# run and removes them afterwards, whatever the outcome. Exits with the exit code of `dotnet test`.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -80,6 +80,11 @@ ensure_prerequisites() {
     PG_BIN=$(find_pg_bin) || die "PostgreSQL server binaries (initdb, pg_ctl, postgres) not found after installing postgresql"
   fi
   log "PostgreSQL binaries: $PG_BIN"
+
+  if ! command -v redis-server >/dev/null 2>&1; then
+    apt_install redis-server
+    command -v redis-server >/dev/null 2>&1 || die "redis-server is still missing after installing redis-server"
+  fi
 }
 
 # ---------------------------------------------------------------- throw-away PostgreSQL
@@ -147,9 +152,44 @@ stop_postgres() {
   PG_DIR=""
 }
 
+# ---------------------------------------------------------------- throw-away Redis
+
+REDIS_DIR=""
+REDIS_PORT=""
+
+start_redis() {
+  REDIS_DIR=$(mktemp -d "${TMPDIR:-/tmp}/portal-redis.XXXXXX")
+  for port in $(seq 56379 56399); do
+    if redis-server --port "$port" --bind 127.0.0.1 --dir "$REDIS_DIR" --save "" --appendonly no \
+        --daemonize yes --pidfile "$REDIS_DIR/redis.pid" --logfile "$REDIS_DIR/redis.log" >/dev/null 2>&1; then
+      for _ in $(seq 1 50); do
+        if [ -s "$REDIS_DIR/redis.pid" ] && (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+          REDIS_PORT=$port
+          log "Redis on 127.0.0.1:$REDIS_PORT"
+          return 0
+        fi
+        sleep 0.1
+      done
+    fi
+  done
+  cat "$REDIS_DIR/redis.log" >&2 2>/dev/null || true
+  die "could not start Redis"
+}
+
+stop_redis() {
+  [ -n "$REDIS_DIR" ] || return 0
+  if [ -s "$REDIS_DIR/redis.pid" ]; then
+    kill "$(cat "$REDIS_DIR/redis.pid")" 2>/dev/null || true
+  fi
+  rm -rf "$REDIS_DIR"
+  log "Redis stopped and removed"
+  REDIS_DIR=""
+}
+
 cleanup() {
   local rc=$?
   trap - EXIT INT TERM
+  stop_redis || true
   stop_postgres || true
   exit "$rc"
 }
@@ -189,8 +229,10 @@ main() {
   trap 'exit 130' INT
   trap 'exit 143' TERM
   start_postgres
+  start_redis
 
   export PORTAL_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres"
+  export PORTAL_TEST_REDIS="127.0.0.1:$REDIS_PORT"
   export PORTAL_TEST_CHROMIUM="$CHROMIUM"
 
   local rc=0

@@ -82,10 +82,13 @@ internal sealed class PersonalHolesMiddleware(RequestDelegate next, AntiforgeryT
 
         public async Task CompleteAsync()
         {
-            if (_header is not null)
+            // Nothing written is nothing sent: an empty 404 must not start the response, or the error page could not follow.
+            if (_header is not null && _length > 0)
             {
                 await FlushHeaderAsync(CancellationToken.None);
             }
+
+            Release();
         }
 
         protected override void Dispose(bool disposing)

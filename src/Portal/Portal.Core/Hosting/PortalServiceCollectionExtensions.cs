@@ -57,10 +57,17 @@ public static class PortalServiceCollectionExtensions
         services.AddPortalData(configuration, dataPath);
 
         // Sign-in cookies, antiforgery tokens and calendar links survive a restart: the keys live
-        // with the data (Redis takes this over when several nodes share the load).
-        services.AddDataProtection()
-            .SetApplicationName("MED-portalen")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataPath, "keys")));
+        // with the data, or in Redis when several nodes share the load.
+        var dataProtection = services.AddDataProtection().SetApplicationName("MED-portalen");
+        if (configuration["Redis:Configuration"] is { Length: > 0 } redisConfiguration)
+        {
+            services.AddPortalNodes(dataProtection, redisConfiguration);
+        }
+        else
+        {
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataPath, "keys")));
+        }
+
         services.AddPortalIdentity(builder.Environment, portalOptions);
         services.AddPortalContent();
 
@@ -255,6 +262,21 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<IRecipeStepHandler, ContentRecipeStep>();
         services.AddSingleton<PortalInitializer>();
         services.AddSingleton<Display.IThemeSelector, Display.ThemeSelector>();
+    }
+
+    /// <summary>
+    /// Several nodes behind one address: they share the data-protection keys (a cookie made by one is
+    /// read by all) and hear of each other's writes through Redis.
+    /// </summary>
+    private static void AddPortalNodes(this IServiceCollection services, IDataProtectionBuilder dataProtection, string redisConfiguration)
+    {
+        var options = StackExchange.Redis.ConfigurationOptions.Parse(redisConfiguration);
+        // Start even while Redis is away; the connection comes back by itself.
+        options.AbortOnConnectFail = false;
+        var redis = new Lazy<StackExchange.Redis.IConnectionMultiplexer>(() => StackExchange.Redis.ConnectionMultiplexer.Connect(options));
+        services.AddSingleton(_ => redis.Value);
+        dataProtection.PersistKeysToStackExchangeRedis(() => redis.Value.GetDatabase(), "medportal:data-protection-keys");
+        services.AddHostedService<Caching.RedisReadCacheBackplane>();
     }
 
     /// <summary>Reader pages from the output cache, and what keeps it and the reader keys correct.</summary>
