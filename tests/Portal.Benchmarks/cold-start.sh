@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 out=${BENCH_OUT:-/tmp/portal-bench}
-dotnet publish ../../src/Portal/Portal.Web -c Release -o "$out/portal" --nologo -v q
+dotnet publish ../../src/Portal/Portal.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/portal" --nologo -v q
 dotnet publish BareKestrel -c Release -o "$out/bare" --nologo -v q
 farm-bench -n "${RUNS:-7}" --timeout 600 --vs "./run-until-200.sh bare $out/bare" -- ./run-until-200.sh portal "$out/portal"
 

@@ -13,7 +13,7 @@ user=${USER_NAME:-medarbejder}
 duration=${DURATION:-10}
 connections=${CONNECTIONS:-32}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
-[ -f "$out/portal/Portal.Web.dll" ] || dotnet publish ../../src/Portal/Portal.Web -c Release -o "$out/portal" --nologo -v q
+[ -f "$out/portal/Portal.Web.dll" ] || dotnet publish ../../src/Portal/Portal.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/portal" --nologo -v q
 [ -f "$out/bare/BareKestrel.dll" ] || dotnet publish BareKestrel -c Release -o "$out/bare" --nologo -v q
 
 data=$(mktemp -d) work=$(mktemp -d)

@@ -13,7 +13,7 @@ connections=${CONNECTIONS:-64}
 password=Bench-Mark-2026
 portal_url=http://127.0.0.1:5301 bare_url=http://127.0.0.1:5302
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
-dotnet publish ../../src/Portal/Portal.Web -c Release -o "$out/portal" --nologo -v q
+dotnet publish ../../src/Portal/Portal.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/portal" --nologo -v q
 dotnet publish BareKestrel -c Release -o "$out/bare" --nologo -v q
 
 data=$(mktemp -d) work=$(mktemp -d)

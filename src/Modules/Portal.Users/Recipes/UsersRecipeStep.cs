@@ -23,6 +23,7 @@ internal sealed class UsersRecipeStep(
             throw new RecipeException("The 'users' step needs a 'users' array.");
         }
 
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entry in users.EnumerateArray())
         {
             var userName = GetString(entry, "userName");
@@ -49,7 +50,23 @@ internal sealed class UsersRecipeStep(
                 Email = string.IsNullOrWhiteSpace(GetString(entry, "email")) ? null : GetString(entry, "email"),
                 CreatedUtc = timeProvider.GetUtcNow().UtcDateTime,
             };
-            var created = await userManager.CreateAsync(user, password);
+            // Hashing a password is slow on purpose; recipe accounts that share one (the demo accounts)
+            // share its hash, checked against the password rules once.
+            IdentityResult created;
+            if (hashes.TryGetValue(password, out var hash))
+            {
+                user.PasswordHash = hash;
+                created = await userManager.CreateAsync(user);
+            }
+            else
+            {
+                created = await userManager.CreateAsync(user, password);
+                if (created.Succeeded && user.PasswordHash is { } made)
+                {
+                    hashes[password] = made;
+                }
+            }
+
             if (!created.Succeeded)
             {
                 throw new RecipeException($"The recipe could not create the user '{userName}': {Describe(created)}");
