@@ -159,6 +159,21 @@ public abstract partial class ReaderPageCacheTests<TFixture>(TFixture fixture)
         Assert.DoesNotContain("er gemt.", WebUtility.HtmlDecode((await ReadAsync(admin, $"/committees/{fixture.CommitteeId}")).Page));
     }
 
+    [Fact]
+    public async Task An_address_with_the_caches_key_separators_is_never_cached_nor_shared()
+    {
+        // The output cache gives such a request an empty key that unrelated requests would share.
+        var member = await fixture.LoginAsync(MedFixture.MemberUser);
+        var employee = await fixture.LoginAsync("medarbejder");
+        await ReadAsync(member, $"/meetings/{fixture.MeetingId}?x=%1E");
+        var (memberPage, memberCached) = await ReadAsync(member, $"/meetings/{fixture.MeetingId}?x=%1E");
+        var (employeePage, employeeCached) = await ReadAsync(employee, "/decisions?x=%1F");
+
+        Assert.False(memberCached || employeeCached, "a request with a key separator came from the cache");
+        Assert.Contains(ClosedTitle, memberPage);
+        Assert.DoesNotContain(ClosedTitle, employeePage);
+    }
+
     private static async Task<(string Page, bool Cached)> ReadAsync(PortalClient client, string path)
     {
         var response = await client.GetAsync(path);

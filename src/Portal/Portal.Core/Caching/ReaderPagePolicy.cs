@@ -15,12 +15,15 @@ namespace Portal.Core.Caching;
 /// </summary>
 internal sealed class ReaderPagePolicy : IOutputCachePolicy
 {
+    private const string GenerationItem = "Portal.ReaderPages.Generation";
+
     public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var http = context.HttpContext;
         var attempt = (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
             && http.User.Identity?.IsAuthenticated == true
-            && !ReaderPages.MayCarryMessage(http);
+            && !ReaderPages.MayCarryMessage(http)
+            && !HasKeySeparators(http.Request);
 
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = attempt;
@@ -37,6 +40,7 @@ internal sealed class ReaderPagePolicy : IOutputCachePolicy
         context.CacheVaryByRules.QueryKeys = "*";
         context.Tags.Add(ReaderPages.Tag);
         context.ResponseExpirationTimeSpan = ReaderPages.Lifetime;
+        http.Items[GenerationItem] = http.RequestServices.GetRequiredService<ReadCacheSignal>().Generation;
     }
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
@@ -46,6 +50,13 @@ internal sealed class ReaderPagePolicy : IOutputCachePolicy
         var response = context.HttpContext.Response;
 
         // A cookie set on this response (a renewed sign-in, a token) belongs to this reader only.
+        // Rendered from what was read before a write committed: served to this reader, never stored.
+        var signal = context.HttpContext.RequestServices.GetRequiredService<ReadCacheSignal>();
+        if (context.HttpContext.Items[GenerationItem] is long generation && generation != signal.Generation)
+        {
+            context.AllowCacheStorage = false;
+        }
+
         if (response.StatusCode != StatusCodes.Status200OK
             || response.Headers.ContainsKey(HeaderNames.SetCookie)
             || ReaderPages.AsksNotToBeStored(context.HttpContext))
@@ -54,5 +65,18 @@ internal sealed class ReaderPagePolicy : IOutputCachePolicy
         }
 
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// The output cache joins the parts of its keys with these characters; a request carrying them
+    /// gets an empty key that other requests would share (fixed in later ASP.NET Core releases), so it
+    /// is never cached.
+    /// </summary>
+    private static bool HasKeySeparators(HttpRequest request)
+    {
+        static bool Has(string? value) => value is not null && value.AsSpan().IndexOfAny('\u001e', '\u001f') >= 0;
+
+        return Has(request.Path.Value) || Has(request.Host.Value)
+            || request.Query.Any(q => Has(q.Key) || q.Value.Any(Has));
     }
 }

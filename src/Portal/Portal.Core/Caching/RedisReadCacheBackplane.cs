@@ -16,14 +16,22 @@ internal sealed partial class RedisReadCacheBackplane(IConnectionMultiplexer red
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await redis.GetSubscriber().SubscribeAsync(Channel, (channel, message) =>
-        {
-            if (message != _node)
-            {
-                _ = signal.ApplyAsync();
-            }
-        });
         signal.ChangedHere += PublishAsync;
+        try
+        {
+            await redis.GetSubscriber().SubscribeAsync(Channel, (channel, message) =>
+            {
+                if (message != _node)
+                {
+                    _ = signal.ApplyAsync();
+                }
+            });
+        }
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        {
+            // Start anyway: pages cached here follow other nodes' writes within a minute.
+            LogSubscribeFailed(logger, exception);
+        }
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
@@ -38,12 +46,15 @@ internal sealed partial class RedisReadCacheBackplane(IConnectionMultiplexer red
         {
             await redis.GetSubscriber().PublishAsync(Channel, _node);
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
             // The write is committed; the other nodes follow when their entries run out (at most a minute).
             LogPublishFailed(logger, exception);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not hear of the other nodes' changes through Redis; pages cached here follow them within a minute.")]
+    private static partial void LogSubscribeFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not tell the other nodes that content changed; their cached pages expire within a minute.")]
     private static partial void LogPublishFailed(ILogger logger, Exception exception);
