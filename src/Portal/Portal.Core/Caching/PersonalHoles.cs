@@ -31,5 +31,7 @@ public static class PersonalHoles
 
     internal static string? DisplayNameOf(ClaimsPrincipal user) => user.FindFirst("DisplayName")?.Value ?? user.Identity?.Name;
 
-    internal static byte[] Encoded(string value) => Encoding.UTF8.GetBytes(HtmlEncoder.Default.Encode(value));
+    /// <summary>Encoded as the views encode it (the portal's encoder writes æ, ø and å as letters).</summary>
+    internal static byte[] Encoded(HttpContext context, string value) =>
+        Encoding.UTF8.GetBytes(context.RequestServices.GetRequiredService<HtmlEncoder>().Encode(value));
 }

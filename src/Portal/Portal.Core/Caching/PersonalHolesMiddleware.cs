@@ -126,12 +126,12 @@ internal sealed class PersonalHolesMiddleware(RequestDelegate next, AntiforgeryT
             var holes = new List<(int At, int Length, byte[] Value)>(2);
             if (held.Span[..header].IndexOf(UserNameHole) is >= 0 and var name)
             {
-                holes.Add((name, UserNameHole.Length, PersonalHoles.Encoded(PersonalHoles.DisplayNameOf(context.User) ?? "")));
+                holes.Add((name, UserNameHole.Length, PersonalHoles.Encoded(context, PersonalHoles.DisplayNameOf(context.User) ?? "")));
             }
 
             if (held.Span[..header].IndexOf(AntiforgeryHole) is >= 0 and var token)
             {
-                holes.Add((token, AntiforgeryHole.Length, PersonalHoles.Encoded(tokens.RequestTokenFor(context))));
+                holes.Add((token, AntiforgeryHole.Length, PersonalHoles.Encoded(context, tokens.RequestTokenFor(context))));
             }
 
             if (holes.Count > 0)
