@@ -1,3 +1,4 @@
+using Portal.CompiledModel;
 using Portal.Core.Hosting;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -6,9 +7,10 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     EnvironmentName = LaunchEnvironment.Default(args),
 });
 builder.AddPortal();
+builder.Services.AddCompiledDbModels();
 
 var app = builder.Build();
-await app.UsePortalAsync();
+app.UsePortal();
 await app.RunAsync();
 
 /// <summary>Entry point; public so integration tests can host the portal.</summary>

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Portal.Core.Content;
 using Portal.Core.Data;
+using Portal.Core.Hosting;
 using Portal.Med.Indexes;
 
 namespace Portal.Med.Services;
@@ -44,10 +45,12 @@ public sealed class ReleaseWatermark
 }
 
 /// <summary>Runs <see cref="ConfidentialityRelease"/> every minute.</summary>
-internal sealed class ConfidentialityReleaseJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ConfidentialityReleaseJob> logger) : BackgroundService
+internal sealed class ConfidentialityReleaseJob(IServiceScopeFactory scopes, PortalInitialization initialization, TimeProvider clock, ILogger<ConfidentialityReleaseJob> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Not before the schema is up to date.
+        await initialization.Completion.WaitAsync(stoppingToken);
         using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1), clock);
         do
         {

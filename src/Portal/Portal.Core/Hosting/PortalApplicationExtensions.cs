@@ -10,10 +10,13 @@ namespace Portal.Core.Hosting;
 
 public static class PortalApplicationExtensions
 {
-    /// <summary>Migrates, sets up on first run, and builds the request pipeline.</summary>
-    public static async Task UsePortalAsync(this WebApplication app)
+    /// <summary>
+    /// Starts the migrations, the first-run setup and the start-up tasks, and builds the request
+    /// pipeline meanwhile. The host's start waits for the former (<see cref="PortalInitialization"/>).
+    /// </summary>
+    public static void UsePortal(this WebApplication app)
     {
-        await app.Services.GetRequiredService<PortalInitializer>().InitializeAsync();
+        app.Services.GetRequiredService<PortalInitialization>().Start();
 
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
         app.UseForwardedHeaders();
@@ -35,6 +38,7 @@ public static class PortalApplicationExtensions
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseMiddleware<PortalInitializationGateMiddleware>();
         app.UseRateLimiter();
 
         // Module middleware runs before authentication so that, e.g., the setup redirect can
@@ -51,7 +55,7 @@ public static class PortalApplicationExtensions
         app.UseMiddleware<Caching.PersonalHolesMiddleware>();
         app.UseOutputCache();
 
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks(PortalInitializationGateMiddleware.LivePath, new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapControllers();
         foreach (var module in catalog.Modules)

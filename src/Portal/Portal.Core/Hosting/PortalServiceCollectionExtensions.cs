@@ -137,14 +137,16 @@ public static class PortalServiceCollectionExtensions
 
     private static void AddPortalData(this IServiceCollection services, ConfigurationManager configuration, string dataPath)
     {
-        var provider = configuration["Database:Provider"] ?? "Sqlite";
+        var setting = configuration["Database:Provider"];
+        var provider = DatabaseProviders.Parse(setting)
+            ?? throw new InvalidOperationException($"Database:Provider '{setting}' is not supported. Use Sqlite (default) or Postgres.");
         services.AddSingleton<PortalModelContributors>();
         // Pooled: a request leases a context instead of building options and services anew.
         services.AddDbContextPool<PortalDbContext>((services, options) =>
         {
             // Interceptors registered in DI (telemetry, tests counting round trips) see every command.
             options.AddInterceptors(services.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
-            if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase) || provider.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase))
+            if (provider == DatabaseProviders.Postgres)
             {
                 var connectionString = configuration.GetConnectionString("Portal");
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -154,16 +156,17 @@ public static class PortalServiceCollectionExtensions
 
                 options.UseNpgsql(connectionString);
             }
-            else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+            else
             {
                 options.UseSqlite($"Data Source={Path.Combine(dataPath, "portal.db")}");
             }
-            else
-            {
-                throw new InvalidOperationException($"Database:Provider '{provider}' is not supported. Use Sqlite (default) or Postgres.");
-            }
 
             options.ReplaceService<IModelCacheKeyFactory, PortalModelCacheKeyFactory>();
+            var contributors = services.GetRequiredService<PortalModelContributors>().Key;
+            if (services.GetServices<CompiledDbModel>().FirstOrDefault(m => m.Provider == provider && m.ContributorsKey == contributors) is { } compiled)
+            {
+                options.UseModel(compiled.Model());
+            }
         });
         services.AddSingleton<SchemaMigrator>();
     }
@@ -261,6 +264,9 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<IRecipeStepHandler, SiteRecipeStep>();
         services.AddScoped<IRecipeStepHandler, ContentRecipeStep>();
         services.AddSingleton<PortalInitializer>();
+        services.AddSingleton<PortalInitialization>();
+        services.AddHostedService<PortalInitializationHostedService>();
+        services.Configure<HostOptions>(options => options.ServicesStartConcurrently = true);
         services.AddSingleton<Display.IThemeSelector, Display.ThemeSelector>();
     }
 

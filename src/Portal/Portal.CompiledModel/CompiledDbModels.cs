@@ -1,0 +1,23 @@
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Data;
+
+namespace Portal.CompiledModel;
+
+public static class CompiledDbModels
+{
+    /// <summary>
+    /// The model contributions the models were made with: those of the modules this host ships with
+    /// (<see cref="PortalModelContributors.Key"/>). A site that enables other modules builds its model at start.
+    /// </summary>
+    public const string Contributors = "Portal.Contents.Indexes.AutorouteIndexModel;Portal.Media.Models.AttachmentModel;Portal.Med.Indexes.MedIndexModel";
+
+    /// <summary>The compiled models for SQLite and PostgreSQL.</summary>
+    public static IServiceCollection AddCompiledDbModels(this IServiceCollection services)
+    {
+#if !WITHOUT_COMPILED_MODEL
+        services.AddSingleton(new CompiledDbModel(DatabaseProviders.Sqlite, Contributors, () => Sqlite.PortalDbContextModel.Instance));
+        services.AddSingleton(new CompiledDbModel(DatabaseProviders.Postgres, Contributors, () => Postgres.PortalDbContextModel.Instance));
+#endif
+        return services;
+    }
+}
