@@ -5,15 +5,15 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 out=${BENCH_OUT:-/tmp/portal-bench}
-dotnet publish ../../src/Portal/Portal.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/portal" --nologo -v q
-dotnet publish BareKestrel -c Release -o "$out/bare" --nologo -v q
+# SKIP_PUBLISH=1: OUT already holds what publish.sh makes (read-pages.sh has just published it).
+[ "${SKIP_PUBLISH:-0}" = 1 ] || ./publish.sh "$out"
 farm-bench -n "${RUNS:-7}" --timeout 600 --vs "./run-until-200.sh bare $out/bare" -- ./run-until-200.sh portal "$out/portal"
 
 # A data folder as the first start leaves it, for the restarts.
 prepared=$(mktemp -d)
 trap 'rm -rf "$prepared"' EXIT
 ASPNETCORE_ENVIRONMENT=Development Portal__DataPath="$prepared" Portal__Demo__Password=Bench-Mark-2026 Logging__LogLevel__Default=Warning \
-  dotnet "$out/portal/Portal.Web.dll" --urls http://127.0.0.1:5309 --contentRoot "$out/portal" >/dev/null 2>&1 &
+  "$out/portal/Portal.Web" --urls http://127.0.0.1:5309 --contentRoot "$out/portal" >/dev/null 2>&1 &
 first=$!
 until curl -s -o /dev/null http://127.0.0.1:5309/health/ready; do sleep 0.1; done
 kill "$first"; wait "$first" 2>/dev/null || true

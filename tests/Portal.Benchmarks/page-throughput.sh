@@ -13,14 +13,13 @@ user=${USER_NAME:-medarbejder}
 duration=${DURATION:-10}
 connections=${CONNECTIONS:-32}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
-[ -f "$out/portal/Portal.Web.dll" ] || dotnet publish ../../src/Portal/Portal.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/portal" --nologo -v q
-[ -f "$out/bare/BareKestrel.dll" ] || dotnet publish BareKestrel -c Release -o "$out/bare" --nologo -v q
+[ -x "$out/portal/Portal.Web" ] && [ -x "$out/bare/BareKestrel" ] || ./publish.sh "$out"
 
 data=$(mktemp -d) work=$(mktemp -d)
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null; rm -rf "$data" "$work"' EXIT
 ASPNETCORE_ENVIRONMENT=Development Portal__DataPath="$data" Portal__Demo__Password=Bench-Mark-2026 Logging__LogLevel__Default=Warning \
-  Portal__Security__LoginAttemptsPerMinute=1000 dotnet "$out/portal/Portal.Web.dll" --urls http://127.0.0.1:5301 --contentRoot "$out/portal" >/dev/null 2>&1 &
+  Portal__Security__LoginAttemptsPerMinute=1000 "$out/portal/Portal.Web" --urls http://127.0.0.1:5301 --contentRoot "$out/portal" >/dev/null 2>&1 &
 pids+=($!)
 until curl -s -o /dev/null http://127.0.0.1:5301/health/ready; do sleep 0.1; done
 
@@ -34,7 +33,7 @@ if [ "$page" = meeting ]; then
 fi
 curl -s -H "Cookie: $cookie" -o "$work/page.html" -w "portal page: %{http_code}, %{size_download} bytes\n" "http://127.0.0.1:5301$page"
 
-BARE_KESTREL_FILE="$work/page.html" dotnet "$out/bare/BareKestrel.dll" --urls http://127.0.0.1:5302 >/dev/null 2>&1 &
+BARE_KESTREL_FILE="$work/page.html" "$out/bare/BareKestrel" --urls http://127.0.0.1:5302 >/dev/null 2>&1 &
 pids+=($!)
 until curl -s -o /dev/null http://127.0.0.1:5302/; do sleep 0.1; done
 

@@ -13,8 +13,7 @@ connections=${CONNECTIONS:-64}
 password=Bench-Mark-2026
 portal_url=http://127.0.0.1:5301 bare_url=http://127.0.0.1:5302
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
-dotnet publish ../../src/Portal/Portal.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/portal" --nologo -v q
-dotnet publish BareKestrel -c Release -o "$out/bare" --nologo -v q
+./publish.sh "$out"
 
 data=$(mktemp -d) work=$(mktemp -d)
 pids=()
@@ -22,12 +21,12 @@ trap 'kill "${pids[@]}" 2>/dev/null; rm -rf "$data" "$work"' EXIT
 # The demo data is loaded by a first start in Development; the measured portal runs as in
 # production (over plain http here, so without secure cookies).
 ASPNETCORE_ENVIRONMENT=Development Portal__DataPath="$data" Portal__Demo__Password=$password Logging__LogLevel__Default=Warning \
-  dotnet "$out/portal/Portal.Web.dll" --urls $portal_url --contentRoot "$out/portal" >/dev/null 2>&1 &
+  "$out/portal/Portal.Web" --urls $portal_url --contentRoot "$out/portal" >/dev/null 2>&1 &
 setup=$!
 until curl -s -o /dev/null $portal_url/health/ready; do sleep 0.1; done
 kill $setup; wait $setup 2>/dev/null || true
 ASPNETCORE_ENVIRONMENT=Production Portal__DataPath="$data" Logging__LogLevel__Default=Warning Portal__Security__SecureCookies=false \
-  Portal__Security__LoginAttemptsPerMinute=1000 dotnet "$out/portal/Portal.Web.dll" --urls $portal_url --contentRoot "$out/portal" >/dev/null 2>&1 &
+  Portal__Security__LoginAttemptsPerMinute=1000 "$out/portal/Portal.Web" --urls $portal_url --contentRoot "$out/portal" >/dev/null 2>&1 &
 pids+=($!)
 until curl -s -o /dev/null $portal_url/health/ready; do sleep 0.1; done
 
@@ -108,7 +107,7 @@ items=$(grep -c '<article class="agenda-item"' "$work/pages/meeting-member.html"
 closed_text=$(grep -c 'Sagen beskriver' "$work/pages/meeting-nonmember.html" || true)
 echo "meeting $meeting: $items items shown to a member; the non-member's page has $closed_text open case descriptions"
 
-BARE_KESTREL_DIR="$work/pages" dotnet "$out/bare/BareKestrel.dll" --urls $bare_url >/dev/null 2>&1 &
+BARE_KESTREL_DIR="$work/pages" "$out/bare/BareKestrel" --urls $bare_url >/dev/null 2>&1 &
 pids+=($!)
 until curl -s -o /dev/null $bare_url/; do sleep 0.1; done
 
@@ -142,5 +141,5 @@ echo "portal resident memory after the load: $(( $(ps -o rss= -p "${pids[0]}") /
 
 if [ "${SKIP_COLD_START:-0}" != 1 ]; then
   kill "${pids[@]}" 2>/dev/null; wait 2>/dev/null || true; pids=()
-  RUNS=${RUNS:-5} ./cold-start.sh
+  SKIP_PUBLISH=1 RUNS=${RUNS:-5} ./cold-start.sh
 fi

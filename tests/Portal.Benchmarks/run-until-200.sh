@@ -12,10 +12,10 @@ trap 'kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; rm -rf "$data"' EXIT
 [ "$kind" = restart ] && cp -a "$3/." "$data/"
 if [ "$kind" = portal ] || [ "$kind" = restart ]; then
   ASPNETCORE_ENVIRONMENT=Development Portal__DataPath="$data" Portal__Demo__Password=Bench-Mark-2026 \
-    Logging__LogLevel__Default=Warning dotnet "$dir/Portal.Web.dll" --urls "http://127.0.0.1:$port" --contentRoot "$dir" >/dev/null 2>&1 &
+    Logging__LogLevel__Default=Warning "$dir/Portal.Web" --urls "http://127.0.0.1:$port" --contentRoot "$dir" >/dev/null 2>&1 &
   path=/account/login
 else
-  dotnet "$dir/BareKestrel.dll" --urls "http://127.0.0.1:$port" >/dev/null 2>&1 &
+  "$dir/BareKestrel" --urls "http://127.0.0.1:$port" >/dev/null 2>&1 &
   path=/
 fi
 pid=$!

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Content;
 using Portal.Core.Data;
+using Portal.Core.Site;
 
 namespace Portal.Web.Tests.Caching;
 
@@ -25,12 +26,10 @@ public sealed partial class TwoNodeTests
     [Fact]
     public async Task A_page_published_on_one_node_is_served_by_the_other_within_a_second()
     {
-        var redis = Environment.GetEnvironmentVariable("PORTAL_TEST_REDIS");
-        Assert.False(string.IsNullOrWhiteSpace(redis), "PORTAL_TEST_REDIS is not set. Run the tests with ./test.sh, which starts a throw-away Redis and sets it.");
-        var database = TestDatabases.NewPostgresDatabase();
-        await using var first = new NodeFactory(database, redis!);
+        var (first, second) = NewNodes();
+        await using var firstNode = first;
+        await using var secondNode = second;
         var cookie = await SignInAsync(first.CreateRawClient(), "medarbejder");
-        await using var second = new NodeFactory(database, redis!);
         var secondClient = second.CreateRawClient();
 
         var (before, _) = await ReadAsync(secondClient, cookie);
@@ -59,6 +58,48 @@ public sealed partial class TwoNodeTests
 
         Assert.Contains("Rettet på den første node.", after);
         Assert.DoesNotContain("MED står for medindflydelse", after);
+    }
+
+    /// <summary>The site settings are kept in each node's memory; a change on one must reach the other.</summary>
+    [Fact]
+    public async Task The_site_name_changed_on_one_node_is_shown_by_the_other_within_a_second()
+    {
+        var (first, second) = NewNodes();
+        await using var firstNode = first;
+        await using var secondNode = second;
+        var cookie = await SignInAsync(first.CreateRawClient(), "medarbejder");
+        var secondClient = second.CreateRawClient();
+        var (before, _) = await ReadAsync(secondClient, cookie);
+        Assert.Contains("MED-portalen · intranet", before);
+
+        await using (var scope = first.Services.CreateAsyncScope())
+        {
+            var sites = scope.ServiceProvider.GetRequiredService<ISiteService>();
+            var current = await sites.GetAsync();
+            await sites.SaveAsync(new SiteSettings { SiteName = "Intranettet for MED", IsSetUp = true, SetUpUtc = current.SetUpUtc });
+        }
+
+        var saved = DateTime.UtcNow;
+        string after;
+        do
+        {
+            (after, _) = await ReadAsync(secondClient, cookie);
+        }
+        while (!after.Contains("Intranettet for MED · intranet", StringComparison.Ordinal) && DateTime.UtcNow - saved < TimeSpan.FromSeconds(1) && await Pause());
+
+        Assert.Contains("Intranettet for MED · intranet", after);
+    }
+
+    /// <summary>Two nodes on a new PostgreSQL database and the test Redis; the first has set the site up.</summary>
+    private static (NodeFactory First, NodeFactory Second) NewNodes()
+    {
+        var redis = Environment.GetEnvironmentVariable("PORTAL_TEST_REDIS");
+        Assert.False(string.IsNullOrWhiteSpace(redis), "PORTAL_TEST_REDIS is not set. Run the tests with ./test.sh, which starts a throw-away Redis and sets it.");
+        var database = TestDatabases.NewPostgresDatabase();
+        var first = new NodeFactory(database, redis!);
+        // The first node runs the recipe before the second starts.
+        _ = first.Services;
+        return (first, new NodeFactory(database, redis!));
     }
 
     private static async Task<bool> Pause()

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Core.Caching;
 using Portal.Core.Content.Handlers;
 using Portal.Core.Data;
 using Portal.Med.Indexes;
@@ -6,17 +7,17 @@ using Portal.Med.Indexes;
 namespace Portal.Med.Services;
 
 /// <summary>
-/// The names of the published committees, which nearly every MED page shows, kept in memory and
-/// dropped whenever a committee changes.
+/// The names of the published committees, which nearly every MED page shows, kept in memory until
+/// the next committed write (on this node or another), and dropped at once when a committee changes.
 /// </summary>
-public sealed class CommitteeDirectory
+public sealed class CommitteeDirectory(ReadCacheSignal signal)
 {
-    private volatile IReadOnlyDictionary<string, string>? _names;
+    private readonly UntilNextWrite<IReadOnlyDictionary<string, string>> _names = new(signal);
 
-    public async Task<IReadOnlyDictionary<string, string>> NamesAsync(PortalDbContext db) =>
-        _names ??= await db.Set<CommitteeIndex>().AsNoTracking().Where(c => c.Published).ToDictionaryAsync(c => c.ContentItemId, c => c.Name);
+    public Task<IReadOnlyDictionary<string, string>> NamesAsync(PortalDbContext db) =>
+        _names.GetAsync(async () => await db.Set<CommitteeIndex>().AsNoTracking().Where(c => c.Published).ToDictionaryAsync(c => c.ContentItemId, c => c.Name));
 
-    public void Invalidate() => _names = null;
+    public void Invalidate() => _names.Reset();
 }
 
 internal sealed class CommitteeDirectoryInvalidation(CommitteeDirectory directory) : IContentHandler

@@ -25,6 +25,7 @@ public interface IPermissionService
 internal sealed class PermissionService(
     IEnumerable<IPermissionProvider> providers,
     IMemoryCache cache,
+    Caching.ReadCacheSignal signal,
     IServiceProvider services) : IPermissionService
 {
     private static readonly IReadOnlySet<string> None = new HashSet<string>();
@@ -50,7 +51,8 @@ internal sealed class PermissionService(
             return None;
         }
 
-        var key = $"permissions:{_generation}:{string.Join('|', roles)}";
+        // A committed write anywhere (a role's permissions changed on another node, say) starts afresh.
+        var key = $"permissions:{signal.Generation}:{_generation}:{string.Join('|', roles)}";
         if (cache.TryGetValue(key, out IReadOnlySet<string>? granted) && granted is not null)
         {
             return granted;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Portal.Core.Caching;
 using Portal.Core.Content;
 using Portal.Core.Data;
 
@@ -22,29 +23,22 @@ public interface ISiteService
     Task SaveAsync(SiteSettings settings);
 }
 
-/// <summary>Site settings live in the Documents table and are cached until changed.</summary>
+/// <summary>Site settings live in the Documents table and are cached until the next committed write, on this node or another.</summary>
 internal sealed class SiteService(PortalDbContext db, SiteSettingsCache cache) : ISiteService
 {
     private const string DocumentName = "SiteSettings";
 
-    public async Task<SiteSettings> GetAsync()
-    {
-        if (cache.Current is { } current)
-        {
-            return current;
-        }
-
-        var document = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Name == DocumentName);
-        var settings = document is null
-            ? new SiteSettings()
-            : JsonSerializer.Deserialize<SiteSettings>(document.Json, ContentSerializer.Options) ?? new SiteSettings();
-        if (settings.IsSetUp)
-        {
-            cache.Current = settings;
-        }
-
-        return settings;
-    }
+    public Task<SiteSettings> GetAsync() =>
+        cache.Settings.GetAsync(
+            async () =>
+            {
+                var document = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Name == DocumentName);
+                return document is null
+                    ? new SiteSettings()
+                    : JsonSerializer.Deserialize<SiteSettings>(document.Json, ContentSerializer.Options) ?? new SiteSettings();
+            },
+            // Until set-up, every request asks again: the setup page must not be answered from memory.
+            keep: settings => settings.IsSetUp);
 
     public async Task SaveAsync(SiteSettings settings)
     {
@@ -61,11 +55,11 @@ internal sealed class SiteService(PortalDbContext db, SiteSettingsCache cache) :
         }
 
         await db.SaveChangesAsync();
-        cache.Current = null;
+        cache.Settings.Reset();
     }
 }
 
-internal sealed class SiteSettingsCache
+internal sealed class SiteSettingsCache(ReadCacheSignal signal)
 {
-    public volatile SiteSettings? Current;
+    public UntilNextWrite<SiteSettings> Settings { get; } = new(signal);
 }

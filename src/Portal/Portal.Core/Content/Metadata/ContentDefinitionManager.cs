@@ -1,12 +1,13 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Portal.Core.Caching;
 using Portal.Core.Data;
 
 namespace Portal.Core.Content.Metadata;
 
 /// <summary>
-/// Reads definitions from the database once and serves them from a process-wide cache that each
-/// change replaces.
+/// Reads definitions from the database once and serves them from a process-wide cache until the next
+/// committed write, on this node or another.
 /// </summary>
 internal sealed class ContentDefinitionManager(PortalDbContext db, ContentDefinitionCache cache) : IContentDefinitionManager
 {
@@ -42,29 +43,28 @@ internal sealed class ContentDefinitionManager(PortalDbContext db, ContentDefini
         }
 
         await db.SaveChangesAsync();
-        cache.Invalidate();
+        cache.Definitions.Reset();
         return definition;
     }
 
     public async Task DeleteTypeDefinitionAsync(string name)
     {
-        await db.ContentTypes.Where(t => t.Name == name).ExecuteDeleteAsync();
-        cache.Invalidate();
-    }
-
-    private async Task<IReadOnlyDictionary<string, ContentTypeDefinition>> LoadAsync()
-    {
-        if (cache.Current is { } current)
+        // Tracked, not ExecuteDelete: the save is what tells the caches here and on the other nodes.
+        if (await db.ContentTypes.FirstOrDefaultAsync(t => t.Name == name) is { } record)
         {
-            return current;
+            db.ContentTypes.Remove(record);
+            await db.SaveChangesAsync();
         }
 
-        var generation = cache.Generation;
-        var records = await db.ContentTypes.AsNoTracking().ToListAsync();
-        var loaded = records.ToDictionary(r => r.Name, r => Deserialize(r.Json), StringComparer.Ordinal);
-        cache.Set(loaded, generation);
-        return loaded;
+        cache.Definitions.Reset();
     }
+
+    private Task<IReadOnlyDictionary<string, ContentTypeDefinition>> LoadAsync() =>
+        cache.Definitions.GetAsync(async () =>
+        {
+            var records = await db.ContentTypes.AsNoTracking().ToListAsync();
+            return records.ToDictionary(r => r.Name, r => Deserialize(r.Json), StringComparer.Ordinal);
+        });
 
     private static ContentTypeDefinition Deserialize(string json) =>
         JsonSerializer.Deserialize<ContentTypeDefinition>(json, ContentSerializer.Options)
@@ -72,34 +72,7 @@ internal sealed class ContentDefinitionManager(PortalDbContext db, ContentDefini
 }
 
 /// <summary>Process-wide cache of the definitions. Callers must not mutate what they get.</summary>
-internal sealed class ContentDefinitionCache
+internal sealed class ContentDefinitionCache(ReadCacheSignal signal)
 {
-    private readonly Lock _lock = new();
-    private IReadOnlyDictionary<string, ContentTypeDefinition>? _current;
-    private int _generation;
-
-    public IReadOnlyDictionary<string, ContentTypeDefinition>? Current => Volatile.Read(ref _current);
-
-    public int Generation => Volatile.Read(ref _generation);
-
-    /// <summary>Keeps what was read, unless a change was saved while it was being read.</summary>
-    public void Set(IReadOnlyDictionary<string, ContentTypeDefinition> definitions, int readAtGeneration)
-    {
-        lock (_lock)
-        {
-            if (_generation == readAtGeneration)
-            {
-                _current = definitions;
-            }
-        }
-    }
-
-    public void Invalidate()
-    {
-        lock (_lock)
-        {
-            _generation++;
-            _current = null;
-        }
-    }
+    public UntilNextWrite<IReadOnlyDictionary<string, ContentTypeDefinition>> Definitions { get; } = new(signal);
 }
