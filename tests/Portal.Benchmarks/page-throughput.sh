@@ -17,7 +17,7 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; e
 
 data=$(mktemp -d) work=$(mktemp -d)
 pids=()
-trap 'kill "${pids[@]}" 2>/dev/null; rm -rf "$data" "$work"' EXIT
+trap 'kill "${pids[@]}" 2>/dev/null || true; rm -rf "$data" "$work"' EXIT
 ASPNETCORE_ENVIRONMENT=Development Portal__DataPath="$data" Portal__Demo__Password=Bench-Mark-2026 Logging__LogLevel__Default=Warning \
   Portal__Security__LoginAttemptsPerMinute=1000 "$out/portal/Portal.Web" --urls http://127.0.0.1:5301 --contentRoot "$out/portal" >/dev/null 2>&1 &
 pids+=($!)

@@ -17,7 +17,7 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; e
 
 data=$(mktemp -d) work=$(mktemp -d)
 pids=()
-trap 'kill "${pids[@]}" 2>/dev/null; rm -rf "$data" "$work"' EXIT
+trap 'kill "${pids[@]}" 2>/dev/null || true; rm -rf "$data" "$work"' EXIT
 # The demo data is loaded by a first start in Development; the measured portal runs as in
 # production (over plain http here, so without secure cookies).
 ASPNETCORE_ENVIRONMENT=Development Portal__DataPath="$data" Portal__Demo__Password=$password Logging__LogLevel__Default=Warning \

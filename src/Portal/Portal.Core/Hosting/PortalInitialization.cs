@@ -7,9 +7,16 @@ namespace Portal.Core.Hosting;
 /// pipeline and the start of the server, so that a restart on two cores takes the longer of the
 /// two rather than their sum. Requests and background jobs wait for <see cref="Completion"/>.
 /// </summary>
-public sealed class PortalInitialization(PortalInitializer initializer)
+public sealed class PortalInitialization
 {
-    private readonly Lazy<Task> _run = new(() => Task.Run(() => initializer.InitializeAsync()));
+    private readonly Lazy<Task> _run;
+
+    public PortalInitialization(PortalInitializer initializer)
+        : this(() => initializer.InitializeAsync())
+    {
+    }
+
+    internal PortalInitialization(Func<Task> work) => _run = new(() => Task.Run(work));
 
     /// <summary>Done when the schema is up to date, the first-run recipe ran and the start-up tasks ran.</summary>
     public Task Completion => _run.Value;

@@ -46,10 +46,11 @@ public sealed class SchemaMigrator(IServiceProvider services, ModuleCatalog modu
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
             }
 
-            await MigratePlatformAsync(db, cancellationToken);
+            var recorded = await RecordedVersionsAsync(db, cancellationToken);
+            await MigratePlatformAsync(db, recorded, cancellationToken);
             foreach (var module in modules.Modules)
             {
-                await MigrateModuleAsync(scope.ServiceProvider, db, module, cancellationToken);
+                await MigrateModuleAsync(scope.ServiceProvider, db, module, recorded ?? [], cancellationToken);
             }
         }
         finally
@@ -68,9 +69,9 @@ public sealed class SchemaMigrator(IServiceProvider services, ModuleCatalog modu
     /// so a database that holds other tables as well still gets them), or moves an older platform
     /// schema on step by step.
     /// </summary>
-    private async Task MigratePlatformAsync(PortalDbContext db, CancellationToken cancellationToken)
+    private async Task MigratePlatformAsync(PortalDbContext db, IReadOnlyDictionary<string, int>? recorded, CancellationToken cancellationToken)
     {
-        if (!await TableExistsAsync(db, "SchemaVersions", cancellationToken))
+        if (recorded is null)
         {
             logger.LogInformation("Creating the platform's tables");
             var model = db.GetService<IDesignTimeModel>().Model;
@@ -85,6 +86,11 @@ public sealed class SchemaMigrator(IServiceProvider services, ModuleCatalog modu
             db.SchemaVersions.Add(new SchemaVersion { ModuleId = PlatformId, Version = PlatformVersion, UpdatedUtc = DateTime.UtcNow });
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            return;
+        }
+
+        if (recorded.GetValueOrDefault(PlatformId) >= PlatformVersion)
+        {
             return;
         }
 
@@ -158,26 +164,61 @@ public sealed class SchemaMigrator(IServiceProvider services, ModuleCatalog modu
         return count > 0;
     }
 
-    private async Task MigrateModuleAsync(IServiceProvider scoped, PortalDbContext db, ModuleDescriptor module, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every part's recorded schema version, or null on a database without the platform's tables. In
+    /// plain SQL on the open connection: at a restart this is all the migrator reads, and the start
+    /// need not wait for EF's query pipeline to warm up for it.
+    /// </summary>
+    private static async Task<Dictionary<string, int>?> RecordedVersionsAsync(PortalDbContext db, CancellationToken cancellationToken)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = db.Database.IsNpgsql()
+            ? "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'SchemaVersions'"
+            : "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'SchemaVersions'";
+        if (Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 0)
+        {
+            return null;
+        }
+
+        command.CommandText = "SELECT \"ModuleId\", \"Version\" FROM \"SchemaVersions\"";
+        var versions = new Dictionary<string, int>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            versions[reader.GetString(0)] = reader.GetInt32(1);
+        }
+
+        return versions;
+    }
+
+    private static MethodInfo? NextStep(Type migrationType, int current) =>
+        current == 0
+            ? migrationType.GetMethod("CreateAsync", BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes)
+            : migrationType.GetMethod($"UpdateFrom{current}Async", BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes);
+
+    private async Task MigrateModuleAsync(IServiceProvider scoped, PortalDbContext db, ModuleDescriptor module, IReadOnlyDictionary<string, int> recorded, CancellationToken cancellationToken)
     {
         var migrationTypes = module.Assembly.GetTypes()
             .Where(t => typeof(DataMigration).IsAssignableFrom(t) && !t.IsAbstract)
             .ToList();
         foreach (var migrationType in migrationTypes)
         {
+            // "Migrations" is the module's own; any other migration class is recorded under its name too.
+            var id = migrationType.Name == "Migrations" ? module.Id : $"{module.Id}:{migrationType.Name}";
+            if (NextStep(migrationType, recorded.GetValueOrDefault(id)) is null)
+            {
+                continue;
+            }
+
             var migration = (DataMigration)ActivatorUtilities.CreateInstance(scoped, migrationType);
             var ownIndexes = scoped.GetServices<IContentIndexProvider>().Where(p => p.GetType().Assembly == module.Assembly).ToList();
             migration.Attach(new SchemaBuilder(db), scoped.GetRequiredService<IContentDefinitionManager>(), new IndexRebuild(db, ownIndexes));
-            // "Migrations" is the module's own; any other migration class is recorded under its name too.
-            var id = migrationType.Name == "Migrations" ? module.Id : $"{module.Id}:{migrationType.Name}";
 
             while (true)
             {
                 var record = await db.SchemaVersions.FirstOrDefaultAsync(v => v.ModuleId == id, cancellationToken);
                 var current = record?.Version ?? 0;
-                var step = current == 0
-                    ? migrationType.GetMethod("CreateAsync", BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes)
-                    : migrationType.GetMethod($"UpdateFrom{current}Async", BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes);
+                var step = NextStep(migrationType, current);
                 if (step is null)
                 {
                     break;
