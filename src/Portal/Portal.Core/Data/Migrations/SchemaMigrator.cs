@@ -165,31 +165,13 @@ public sealed class SchemaMigrator(IServiceProvider services, ModuleCatalog modu
     }
 
     /// <summary>
-    /// Every part's recorded schema version, or null on a database without the platform's tables. In
-    /// plain SQL on the open connection: at a restart this is all the migrator reads, and the start
-    /// need not wait for EF's query pipeline to warm up for it.
+    /// Every part's recorded schema version, read at once, or null on a database without the
+    /// platform's tables. At a restart this is all the migrator reads.
     /// </summary>
-    private static async Task<Dictionary<string, int>?> RecordedVersionsAsync(PortalDbContext db, CancellationToken cancellationToken)
-    {
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = db.Database.IsNpgsql()
-            ? "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'SchemaVersions'"
-            : "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'SchemaVersions'";
-        if (Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 0)
-        {
-            return null;
-        }
-
-        command.CommandText = "SELECT \"ModuleId\", \"Version\" FROM \"SchemaVersions\"";
-        var versions = new Dictionary<string, int>(StringComparer.Ordinal);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            versions[reader.GetString(0)] = reader.GetInt32(1);
-        }
-
-        return versions;
-    }
+    private static async Task<Dictionary<string, int>?> RecordedVersionsAsync(PortalDbContext db, CancellationToken cancellationToken) =>
+        await TableExistsAsync(db, "SchemaVersions", cancellationToken)
+            ? await db.SchemaVersions.AsNoTracking().ToDictionaryAsync(v => v.ModuleId, v => v.Version, StringComparer.Ordinal, cancellationToken)
+            : null;
 
     private static MethodInfo? NextStep(Type migrationType, int current) =>
         current == 0
