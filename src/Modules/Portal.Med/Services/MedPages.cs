@@ -27,7 +27,7 @@ public sealed class MedPages(MedQueries queries, IContentVisibility visibility, 
         var items = new List<AgendaItemView>();
         foreach (var item in await queries.AgendaAsync(meeting, await visibility.KeysOfAsync(user)))
         {
-            items.Add(await WithExtrasAsync(item));
+            items.Add(await WithExtrasAsync(item, "Summary"));
         }
 
         return new MeetingPageViewModel(meeting, part, CommitteeOf(part.CommitteeId, names), items, names)
@@ -49,15 +49,19 @@ public sealed class MedPages(MedQueries queries, IContentVisibility visibility, 
         var names = await queries.CommitteeNamesAsync();
         if (item.CanRead)
         {
-            item = await WithExtrasAsync(item) with { Route = await routes.OfAsync(keys, item.Item, meetingPart.CommitteeId, meetingPart.StartsUtc) };
+            item = await WithExtrasAsync(item, "Detail") with { Route = await routes.OfAsync(keys, item.Item, meetingPart.CommitteeId, meetingPart.StartsUtc) };
         }
 
         return new AgendaItemPageViewModel(item, meeting, meetingPart, CommitteeOf(meetingPart.CommitteeId, names), names);
     }
 
-    /// <summary>A readable item with what its run-time fields display; a redacted one shows nothing more.</summary>
-    private async Task<AgendaItemView> WithExtrasAsync(AgendaItemView item) =>
-        item.CanRead ? item with { Extras = (await display.BuildDisplayAsync(item.Item, exceptParts: [nameof(TitlePart), nameof(AgendaItemPart)])).Results } : item;
+    /// <summary>
+    /// A readable item with what its run-time fields and other modules' parts display; a redacted one
+    /// shows nothing more. On the meeting page an item is one of many ("Summary"), so parts that read
+    /// more than the item itself show on the item's own page ("Detail") only.
+    /// </summary>
+    private async Task<AgendaItemView> WithExtrasAsync(AgendaItemView item, string displayType) =>
+        item.CanRead ? item with { Extras = (await display.BuildDisplayAsync(item.Item, displayType, exceptParts: [nameof(TitlePart), nameof(AgendaItemPart)])).Results } : item;
 
     private static CommitteeIndex CommitteeOf(string id, IReadOnlyDictionary<string, string> names) =>
         new() { ContentItemId = id, Name = names.GetValueOrDefault(id, "") };

@@ -1,10 +1,10 @@
 namespace Portal.Recommendations.Models;
 
 /// <summary>
-/// One line of a recommendation's "Ressourcer og økonomi": an amount for a period of whole years
-/// and where the money comes from, e.g. 200.000 kr. in 2024 from the central pool.
+/// One line of a recommendation's "Ressourcer og økonomi": an amount for a period of whole years,
+/// where the money comes from and what it pays for, e.g. 200.000 kr. in 2024 from the central pool.
 /// </summary>
-public sealed record BudgetLine(decimal Kroner, int FromYear, int ToYear, string FundingSource)
+public sealed record BudgetLine(decimal Kroner, int FromYear, int ToYear, string FundingSource, string Purpose = "")
 {
     public IEnumerable<int> Years => Enumerable.Range(FromYear, ToYear - FromYear + 1);
 

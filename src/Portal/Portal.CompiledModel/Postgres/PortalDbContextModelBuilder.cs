@@ -12,7 +12,7 @@ namespace Portal.CompiledModel.Postgres
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ffc085f1-4614-433a-98c2-722882ec7cc5"), entityTypeCount: 20)
+            : base(skipDetectChanges: false, modelId: new Guid("3f859b36-0688-4a57-8f8f-eaf67e85d695"), entityTypeCount: 24)
         {
         }
 
@@ -38,6 +38,10 @@ namespace Portal.CompiledModel.Postgres
             var decisionIndex = DecisionIndexEntityType.Create(this);
             var meetingIndex = MeetingIndexEntityType.Create(this);
             var attachment = AttachmentEntityType.Create(this);
+            var followUpIndex = FollowUpIndexEntityType.Create(this);
+            var initiativeIndex = InitiativeIndexEntityType.Create(this);
+            var recommendationIndex = RecommendationIndexEntityType.Create(this);
+            var relatedItemIndex = RelatedItemIndexEntityType.Create(this);
 
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, portalRole);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, portalUser);
@@ -66,6 +70,10 @@ namespace Portal.CompiledModel.Postgres
             DecisionIndexEntityType.CreateAnnotations(decisionIndex);
             MeetingIndexEntityType.CreateAnnotations(meetingIndex);
             AttachmentEntityType.CreateAnnotations(attachment);
+            FollowUpIndexEntityType.CreateAnnotations(followUpIndex);
+            InitiativeIndexEntityType.CreateAnnotations(initiativeIndex);
+            RecommendationIndexEntityType.CreateAnnotations(recommendationIndex);
+            RelatedItemIndexEntityType.CreateAnnotations(relatedItemIndex);
 
             AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             AddAnnotation("ProductVersion", "10.0.15");

@@ -11,7 +11,7 @@ namespace Portal.CompiledModel.Sqlite
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f30af447-2914-427a-b2aa-f615681d8108"), entityTypeCount: 20)
+            : base(skipDetectChanges: false, modelId: new Guid("5e82fd54-5f06-4ce6-9b4a-10fd5d7ec85b"), entityTypeCount: 24)
         {
         }
 
@@ -37,6 +37,10 @@ namespace Portal.CompiledModel.Sqlite
             var decisionIndex = DecisionIndexEntityType.Create(this);
             var meetingIndex = MeetingIndexEntityType.Create(this);
             var attachment = AttachmentEntityType.Create(this);
+            var followUpIndex = FollowUpIndexEntityType.Create(this);
+            var initiativeIndex = InitiativeIndexEntityType.Create(this);
+            var recommendationIndex = RecommendationIndexEntityType.Create(this);
+            var relatedItemIndex = RelatedItemIndexEntityType.Create(this);
 
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, portalRole);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, portalUser);
@@ -65,6 +69,10 @@ namespace Portal.CompiledModel.Sqlite
             DecisionIndexEntityType.CreateAnnotations(decisionIndex);
             MeetingIndexEntityType.CreateAnnotations(meetingIndex);
             AttachmentEntityType.CreateAnnotations(attachment);
+            FollowUpIndexEntityType.CreateAnnotations(followUpIndex);
+            InitiativeIndexEntityType.CreateAnnotations(initiativeIndex);
+            RecommendationIndexEntityType.CreateAnnotations(recommendationIndex);
+            RelatedItemIndexEntityType.CreateAnnotations(relatedItemIndex);
 
             AddAnnotation("ProductVersion", "10.0.15");
         }

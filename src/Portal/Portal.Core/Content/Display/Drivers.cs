@@ -25,7 +25,7 @@ public abstract class ContentPartDisplayDriver<TPart> : IContentPartDisplayDrive
     public virtual string PartName => typeof(TPart).Name;
 
     Task<DisplayResult?> IContentPartDisplayDriver.DisplayAsync(BuildContext context) =>
-        Task.FromResult(Display(context.ContentItem.As<TPart>(PartName), context));
+        DisplayAsync(context.ContentItem.As<TPart>(PartName), context);
 
     Task<DisplayResult?> IContentPartDisplayDriver.EditAsync(BuildContext context) =>
         EditAsync(context.ContentItem.As<TPart>(PartName), context);
@@ -39,6 +39,9 @@ public abstract class ContentPartDisplayDriver<TPart> : IContentPartDisplayDrive
     }
 
     protected virtual DisplayResult? Display(TPart part, BuildContext context) => null;
+
+    /// <summary>For a display that reads more than the part, e.g. what other items say about this one.</summary>
+    protected virtual Task<DisplayResult?> DisplayAsync(TPart part, BuildContext context) => Task.FromResult(Display(part, context));
 
     protected virtual DisplayResult? Edit(TPart part, BuildContext context) => null;
 

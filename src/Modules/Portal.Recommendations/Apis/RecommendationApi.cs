@@ -1,0 +1,136 @@
+using System.ComponentModel;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Portal.Core.Content;
+using Portal.Core.Content.Visibility;
+using Portal.Core.Security;
+using Portal.Recommendations.Models;
+using Portal.Recommendations.Services;
+
+namespace Portal.Recommendations.Apis;
+
+/// <summary>
+/// The read-only JSON API of recommendations and strategies, in the portal's one OpenAPI document,
+/// as the caller may see them: drafts and anything else the caller may not read are not there.
+/// </summary>
+public static class RecommendationApi
+{
+    public static RouteGroupBuilder MapRecommendationApi(this IEndpointRouteBuilder routes)
+    {
+        var api = routes.MapGroup("/api")
+            .RequireAuthorization(new RequirePermissionAttribute(Permissions.ViewRecommendations.Name))
+            .WithTags("Anbefalinger og strategier")
+            .AddEndpointFilter(NoStoreAsync);
+
+        api.MapGet("/recommendations", GetRecommendationsAsync)
+            .WithName("GetRecommendations")
+            .WithSummary("Anbefalingerne med budgetlinjer i kroner");
+        api.MapGet("/strategies", GetStrategiesAsync)
+            .WithName("GetStrategies")
+            .WithSummary("Strategierne med indsatsområder, initiativer og de kvartaler, der er fulgt op");
+        api.MapGet("/strategies/{id}/status", GetStatusAsync)
+            .WithName("GetStrategyStatus")
+            .WithSummary("Status på initiativerne i et kvartal")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithDescription("Antal initiativer pr. status, ændringen siden kvartalet før (når det er fulgt op) og statussætningen. `quarter` skrives som 2022Q4; uden `quarter` gives det seneste kvartal, der er fulgt op.");
+        return api;
+    }
+
+    public static async Task<Ok<List<RecommendationDto>>> GetRecommendationsAsync(ClaimsPrincipal user, RecommendationQueries queries, IContentVisibility visibility)
+    {
+        var keys = await visibility.KeysOfAsync(user);
+        var recommendations = await queries.RecommendationsAsync(keys);
+        var themes = await queries.PublishedByIdAsync(keys, recommendations.Select(r => r.As<RecommendationPart>().ThemeId));
+        return TypedResults.Ok(recommendations.Select(r =>
+        {
+            var part = r.As<RecommendationPart>();
+            return new RecommendationDto(
+                r.ContentItemId,
+                part.Number,
+                r.DisplayText,
+                part.ReportId,
+                part.ThemeId,
+                themes.GetValueOrDefault(part.ThemeId)?.DisplayText ?? "",
+                part.Status,
+                part.CommitteeId,
+                part.Professions,
+                part.Purpose,
+                part.Goal,
+                part.Actions,
+                part.FollowUpWhen,
+                part.FollowUpMeasures,
+                part.Baseline,
+                part.Resources,
+                [.. part.BudgetLines.Select(l => new BudgetLineDto(l.Kroner, l.FromYear, l.ToYear, l.FundingSource, l.Purpose))],
+                part.BudgetLines.Sum(l => l.Kroner),
+                part.NextStep,
+                part.RelatedItemIds);
+        }).ToList());
+    }
+
+    public static async Task<Ok<List<StrategyDto>>> GetStrategiesAsync(ClaimsPrincipal user, RecommendationQueries queries, IContentVisibility visibility)
+    {
+        var keys = await visibility.KeysOfAsync(user);
+        var result = new List<StrategyDto>();
+        foreach (var strategy in await queries.PublishedAsync(keys, RecommendationTypes.Strategy))
+        {
+            var part = strategy.As<StrategyPart>();
+            var initiatives = await queries.InitiativesAsync(keys, strategy.ContentItemId);
+            var quarters = await queries.FollowUpsAsync(keys, strategy.ContentItemId);
+            result.Add(new StrategyDto(
+                strategy.ContentItemId,
+                strategy.DisplayText,
+                part.CommitteeId,
+                part.ApprovedOn,
+                [.. part.FocusAreas.Select(f => new FocusAreaDto(f.Id, f.Name))],
+                [.. initiatives.Select(i => i.As<InitiativePart>()).Zip(initiatives, (p, i) => new InitiativeDto(i.ContentItemId, p.Number, i.DisplayText, p.FocusAreaId, p.Coordinator, p.RecommendationId))],
+                [.. quarters.Select(q => q.As<QuarterlyFollowUpPart>().Quarter)]));
+        }
+
+        return TypedResults.Ok(result);
+    }
+
+    public static async Task<Results<Ok<StrategyStatusDto>, ProblemHttpResult>> GetStatusAsync(
+        [Description("Strategiens id.")] string id,
+        [Description("Kvartalet, fx 2022Q4.")] string? quarter,
+        ClaimsPrincipal user,
+        StrategyPages pages)
+    {
+        Quarter? asked = null;
+        if (!string.IsNullOrEmpty(quarter) && !Quarter.TryParse(quarter, out asked))
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Ugyldig forespørgsel", $"Kvartalet '{quarter}' kan ikke læses. Skriv det som år og kvartal, fx 2022Q4.");
+        }
+
+        if (await pages.DashboardAsync(user, id, asked) is not { } dashboard)
+        {
+            return Problem(StatusCodes.Status404NotFound, "Findes ikke", $"Strategien '{id}' findes ikke.");
+        }
+
+        if (!dashboard.IsRecorded)
+        {
+            return Problem(StatusCodes.Status404NotFound, "Findes ikke", $"Strategien er ikke fulgt op for {dashboard.Quarter.ToDanish()}.");
+        }
+
+        return TypedResults.Ok(new StrategyStatusDto(
+            id,
+            dashboard.Quarter.ToString(),
+            dashboard.Total,
+            [.. dashboard.Counts.Select(c => new StatusCountDto(c.Status, RecommendationText.Of(c.Status), c.Count, c.Previous))],
+            dashboard.Summary));
+    }
+
+    /// <summary>What the caller may read decides the answer, so no cache may keep one.</summary>
+    private static ValueTask<object?> NoStoreAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        context.HttpContext.Response.Headers.CacheControl = "private, no-store";
+        return next(context);
+    }
+
+    private static ProblemHttpResult Problem(int status, string title, string detail) =>
+        TypedResults.Problem(detail, statusCode: status, title: title);
+}

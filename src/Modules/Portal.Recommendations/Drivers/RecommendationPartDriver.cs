@@ -1,0 +1,142 @@
+using System.Globalization;
+using Portal.Core.Content.Display;
+using Portal.Core.Html;
+using Portal.Recommendations.Models;
+using Portal.Recommendations.Services;
+using Portal.Recommendations.ViewModels;
+
+namespace Portal.Recommendations.Drivers;
+
+/// <summary>
+/// Every section of a recommendation. Budget amounts are typed as the reports write them
+/// ("200.000 kr.", "3,6 mio. kr."); one that cannot be read is refused with the line it is on, and
+/// nothing is saved.
+/// </summary>
+internal sealed class RecommendationPartDriver(IHtmlSanitizerService sanitizer, EditorChoices choices) : ContentPartDisplayDriver<RecommendationPart>
+{
+    private const string Prefix = nameof(RecommendationPart);
+
+    /// <summary>Empty rows for new budget lines below those there are.</summary>
+    private const int EmptyBudgetRows = 2;
+
+    public const int FirstYear = 2000;
+    public const int LastYear = 2100;
+
+    protected override async Task<DisplayResult?> EditAsync(RecommendationPart part, BuildContext context) =>
+        await EditorAsync(FormOf(part));
+
+    protected override async Task<DisplayResult?> UpdateEditorAsync(RecommendationPart part, BuildContext context, IUpdateModel updater)
+    {
+        var form = new RecommendationPartEditModel();
+        await updater.TryUpdateModelAsync(form, Prefix);
+        var lines = BudgetLinesOf(form.BudgetLines, updater);
+        var reports = await choices.OfTypeAsync(RecommendationTypes.Report);
+        var themes = await choices.OfTypeAsync(RecommendationTypes.Theme);
+        var committees = await choices.CommitteesAsync();
+
+        part.ReportId = EditorChoices.Chosen([form.ReportId ?? ""], reports).FirstOrDefault() ?? "";
+        part.Number = form.Number ?? 0;
+        part.ThemeId = EditorChoices.Chosen([form.ThemeId ?? ""], themes).FirstOrDefault() ?? "";
+        part.Status = Enum.IsDefined(form.Status) ? form.Status : RecommendationStatus.Proposed;
+        part.CommitteeId = EditorChoices.Chosen([form.CommitteeId ?? ""], committees).FirstOrDefault() ?? "";
+        part.Professions = RecommendationText.Lines(form.Professions);
+        part.Introduction = sanitizer.Sanitize(form.Introduction);
+        part.Purpose = sanitizer.Sanitize(form.Purpose);
+        part.Goal = sanitizer.Sanitize(form.Goal);
+        part.Actions = RecommendationText.Lines(form.Actions);
+        part.FollowUpWhen = form.FollowUpWhen?.Trim() ?? "";
+        part.FollowUpMeasures = RecommendationText.Lines(form.FollowUpMeasures);
+        part.Baseline = RecommendationText.Lines(form.Baseline);
+        part.Resources = form.Resources?.Trim() ?? "";
+        part.BudgetLines = lines ?? part.BudgetLines;
+        part.NextStep = form.NextStep?.Trim() ?? "";
+        part.RelatedItemIds = EditorChoices.Chosen(form.RelatedItemIds, await choices.AgendaItemsAsync());
+        return await EditorAsync(form);
+    }
+
+    /// <summary>The lines typed, or null when one of them cannot be read (the errors say which).</summary>
+    public static List<BudgetLine>? BudgetLinesOf(IReadOnlyList<BudgetLineEditModel> typed, IUpdateModel updater)
+    {
+        var lines = new List<BudgetLine>();
+        var valid = true;
+        for (var index = 0; index < typed.Count; index++)
+        {
+            var row = typed[index];
+            if (row.IsEmpty)
+            {
+                continue;
+            }
+
+            var field = $"Budgetlinje {index + 1}";
+            var key = $"{Prefix}.{nameof(RecommendationPartEditModel.BudgetLines)}[{index}]";
+            if (!DanishAmount.TryParse(row.Amount, out var kroner) || kroner <= 0)
+            {
+                updater.ModelState.AddModelError($"{key}.{nameof(row.Amount)}", DanishAmount.Invalid($"{field}, beløb"));
+                valid = false;
+            }
+
+            var from = row.FromYear;
+            var to = row.ToYear ?? row.FromYear;
+            if (from is not (>= FirstYear and <= LastYear) || to is not (>= FirstYear and <= LastYear) || to < from)
+            {
+                updater.ModelState.AddModelError($"{key}.{nameof(row.FromYear)}", $"{field}, periode: skriv årene som fx 2024 til 2025 (mellem {FirstYear} og {LastYear}, det sidste ikke før det første).");
+                valid = false;
+            }
+
+            if (valid)
+            {
+                lines.Add(new BudgetLine(kroner, from!.Value, to!.Value, row.FundingSource?.Trim() ?? "", row.Purpose?.Trim() ?? ""));
+            }
+        }
+
+        return valid ? lines : null;
+    }
+
+    private static RecommendationPartEditModel FormOf(RecommendationPart part) => new()
+    {
+        ReportId = part.ReportId,
+        Number = part.Number == 0 ? null : part.Number,
+        ThemeId = part.ThemeId,
+        Status = part.Status,
+        CommitteeId = part.CommitteeId,
+        Professions = string.Join('\n', part.Professions),
+        Introduction = part.Introduction,
+        Purpose = part.Purpose,
+        Goal = part.Goal,
+        Actions = string.Join('\n', part.Actions),
+        FollowUpWhen = part.FollowUpWhen,
+        FollowUpMeasures = string.Join('\n', part.FollowUpMeasures),
+        Baseline = string.Join('\n', part.Baseline),
+        Resources = part.Resources,
+        BudgetLines =
+        [
+            .. part.BudgetLines.Select(l => new BudgetLineEditModel
+            {
+                Amount = DanishAmount.Format(l.Kroner),
+                FromYear = l.FromYear,
+                ToYear = l.ToYear,
+                FundingSource = l.FundingSource,
+                Purpose = l.Purpose,
+            }),
+        ],
+        NextStep = part.NextStep,
+        RelatedItemIds = part.RelatedItemIds,
+    };
+
+    private async Task<DisplayResult> EditorAsync(RecommendationPartEditModel form)
+    {
+        while (form.BudgetLines.Count(l => l.IsEmpty) < EmptyBudgetRows)
+        {
+            form.BudgetLines.Add(new BudgetLineEditModel());
+        }
+
+        return View("Parts/RecommendationPart.Edit", new RecommendationPartEditorViewModel(
+            form,
+            await choices.OfTypeAsync(RecommendationTypes.Report),
+            await choices.OfTypeAsync(RecommendationTypes.Theme),
+            await choices.CommitteesAsync(),
+            await choices.AgendaItemsAsync()), position: 10);
+    }
+
+    internal static string Year(int? year) => year?.ToString(CultureInfo.InvariantCulture) ?? "";
+}

@@ -1,0 +1,12 @@
+namespace Portal.Recommendations;
+
+/// <summary>The content types this module defines.</summary>
+public static class RecommendationTypes
+{
+    public const string Theme = "RecommendationTheme";
+    public const string Report = "RecommendationReport";
+    public const string Recommendation = "Recommendation";
+    public const string Strategy = "Strategy";
+    public const string Initiative = "Initiative";
+    public const string FollowUp = "QuarterlyFollowUp";
+}

@@ -1,0 +1,137 @@
+using System.Security.Claims;
+using Portal.Core.Content;
+using Portal.Core.Content.Visibility;
+using Portal.Core.Data;
+using Portal.Med.Services;
+using Portal.Recommendations.Models;
+using Portal.Recommendations.ViewModels;
+
+namespace Portal.Recommendations.Services;
+
+/// <summary>
+/// The read models of the strategy pages: the list, the follow-up dashboard of a quarter (counts per
+/// status and the change since the quarter before, the summary sentence, what is missing) and an
+/// initiative's history.
+/// </summary>
+public sealed class StrategyPages(
+    RecommendationQueries queries,
+    IContentVisibility visibility,
+    RelatedAgendaItems relatedItems,
+    FollowUpPermissions recorders,
+    CommitteeDirectory committees,
+    PortalDbContext db,
+    TimeProvider clock)
+{
+    public async Task<StrategyIndexViewModel> IndexAsync(ClaimsPrincipal user)
+    {
+        var keys = await visibility.KeysOfAsync(user);
+        var names = await committees.NamesAsync(db);
+        var list = new List<StrategyListItem>();
+        foreach (var strategy in await queries.PublishedAsync(keys, RecommendationTypes.Strategy))
+        {
+            var part = strategy.As<StrategyPart>();
+            var recorded = await queries.FollowUpsAsync(keys, strategy.ContentItemId);
+            var initiatives = await queries.InitiativesAsync(keys, strategy.ContentItemId);
+            list.Add(new StrategyListItem(strategy, part, names.GetValueOrDefault(part.CommitteeId, ""), initiatives.Count, recorded.LastOrDefault()?.As<QuarterlyFollowUpPart>().Quarter));
+        }
+
+        return new StrategyIndexViewModel(list);
+    }
+
+    /// <summary>
+    /// The dashboard of <paramref name="quarter"/>, or of the latest quarter followed up when none is
+    /// asked for (the last ended quarter when none is). Null when the strategy is not the user's to see.
+    /// </summary>
+    public async Task<DashboardViewModel?> DashboardAsync(ClaimsPrincipal user, string strategyId, Quarter? quarter)
+    {
+        var keys = await visibility.KeysOfAsync(user);
+        if (await queries.PublishedAsync(keys, RecommendationTypes.Strategy, strategyId) is not { } strategy)
+        {
+            return null;
+        }
+
+        var part = strategy.As<StrategyPart>();
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var followUps = (await queries.FollowUpsAsync(keys, strategyId))
+            .Select(f => f.As<QuarterlyFollowUpPart>())
+            .Where(f => Quarter.TryParse(f.Quarter, out _))
+            .ToDictionary(f => Quarter.TryParse(f.Quarter, out var q) ? q.Value : default);
+        var recorded = followUps.Keys.Order().ToList();
+        var shown = quarter ?? (recorded.Count > 0 ? recorded[^1] : Quarter.LastEnded(today));
+        var current = followUps.GetValueOrDefault(shown);
+        var previous = followUps.GetValueOrDefault(shown.Previous());
+
+        var rows = Rows(await queries.InitiativesAsync(keys, strategyId), part, current, previous);
+        var counts = StatusesOf(rows, previous is not null);
+        var missing = current is null ? [] : rows.Where(r => r.Entry is null).ToList();
+        var nextDue = recorded.Count > 0 ? recorded[^1].Next() : (Quarter?)null;
+        var names = await committees.NamesAsync(db);
+        return new DashboardViewModel(
+            strategy,
+            part,
+            names.GetValueOrDefault(part.CommitteeId, ""),
+            shown,
+            current is not null,
+            recorded,
+            counts,
+            current is null ? "" : StatusSummary.Describe(counts.ToDictionary(c => c.Status, c => c.Count)),
+            current?.Summary ?? "",
+            rows,
+            missing,
+            shown.IsOverdueOn(today),
+            nextDue is { } due && due <= Quarter.LastEnded(today) ? due : null,
+            nextDue is { } next && next.IsOverdueOn(today),
+            await relatedItems.OfAsync(keys, part.RelatedItemIds),
+            await recorders.CanRecordAsync(user, part));
+    }
+
+    public async Task<InitiativePageViewModel?> InitiativeAsync(ClaimsPrincipal user, string id)
+    {
+        var keys = await visibility.KeysOfAsync(user);
+        if (await queries.PublishedAsync(keys, RecommendationTypes.Initiative, id) is not { } initiative)
+        {
+            return null;
+        }
+
+        var part = initiative.As<InitiativePart>();
+        var around = await queries.PublishedByIdAsync(keys, [part.StrategyId, part.RecommendationId ?? ""]);
+        if (!around.TryGetValue(part.StrategyId, out var strategy))
+        {
+            return null;
+        }
+
+        var history = (await queries.FollowUpsAsync(keys, part.StrategyId))
+            .Select(f => f.As<QuarterlyFollowUpPart>())
+            .SelectMany(f => f.Entries.Where(e => e.InitiativeId == id).Select(e => (Quarter.TryParse(f.Quarter, out var q) ? q : null, e)))
+            .Where(h => h.Item1 is not null)
+            .Select(h => (h.Item1!.Value, h.e))
+            .OrderByDescending(h => h.Value)
+            .ToList();
+        var focusArea = strategy.As<StrategyPart>().FocusAreas.FirstOrDefault(f => f.Id == part.FocusAreaId)?.Name ?? "";
+        return new InitiativePageViewModel(initiative, part, strategy, focusArea, part.RecommendationId is { } r ? around.GetValueOrDefault(r) : null, history);
+    }
+
+    /// <summary>Counts per status of the rows' entries, with the quarter before when it was followed up.</summary>
+    public static IReadOnlyList<StatusCount> StatusesOf(IReadOnlyList<InitiativeRow> rows, bool previousRecorded) =>
+        [
+            .. RecommendationText.InitiativeStatuses.Select(status => new StatusCount(
+                status,
+                rows.Count(r => r.Entry?.Status == status),
+                previousRecorded ? rows.Count(r => r.PreviousEntry?.Status == status) : null)),
+        ];
+
+    private static List<InitiativeRow> Rows(IEnumerable<ContentItem> initiatives, StrategyPart strategy, QuarterlyFollowUpPart? current, QuarterlyFollowUpPart? previous)
+    {
+        var areas = strategy.FocusAreas.ToDictionary(f => f.Id, f => f.Name);
+        var now = current?.Entries.ToDictionary(e => e.InitiativeId) ?? [];
+        var before = previous?.Entries.ToDictionary(e => e.InitiativeId) ?? [];
+        return
+        [
+            .. initiatives.Select(i =>
+            {
+                var part = i.As<InitiativePart>();
+                return new InitiativeRow(i, part, areas.GetValueOrDefault(part.FocusAreaId, ""), now.GetValueOrDefault(i.ContentItemId), before.GetValueOrDefault(i.ContentItemId));
+            }),
+        ];
+    }
+}
