@@ -36,6 +36,15 @@ public sealed class AccessMatrixTests(PortalFactory factory) : IClassFixture<Por
         Row("/health/live", 200, 200, 200, 200);
         Row("/health/ready", 200, 200, 200, 200);
         Row("/error/200", Login, 404, 404, 404);
+        Row("/recommendations", Login, 200, 200, 200);
+        Row("/strategies", Login, 200, 200, 200);
+        Row("/api/recommendations", 401, 200, 200, 200);
+        Row("/api/strategies", 401, 200, 200, 200);
+        Row("/admin/contents/create/Recommendation", Login, 403, 200, 200);
+        Row("/admin/contents/create/Strategy", Login, 403, 200, 200);
+        Row("/admin/contents/create/Initiative", Login, 403, 200, 200);
+        Row("/admin/contents/create/RecommendationTheme", Login, 403, 200, 200);
+        Row("/admin/contents/create/QuarterlyFollowUp", Login, 403, 404, 404);
         return data;
     }
 
