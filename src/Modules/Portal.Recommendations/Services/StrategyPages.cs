@@ -51,7 +51,7 @@ public sealed class StrategyPages(
         }
 
         var part = strategy.As<StrategyPart>();
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = DanishClock.Day(clock.GetUtcNow().UtcDateTime);
         var followUps = (await queries.FollowUpsAsync(keys, strategyId))
             .Select(f => f.As<QuarterlyFollowUpPart>())
             .Where(f => Quarter.TryParse(f.Quarter, out _))
