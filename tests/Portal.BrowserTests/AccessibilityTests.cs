@@ -22,6 +22,13 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
         { "admin", "/admin/roles", 200, "Roller" },
         { "admin", "/admin/content-types", 200, "Indholdstyper" },
         { "admin", "/admin/content-types/Page", 200, "Indholdstype: Side" },
+        { "medarbejder", "/recommendations", 200, "Anbefalinger" },
+        { "medarbejder", "/strategies", 200, "Strategier" },
+        { "redaktoer", "/admin/contents/create/Recommendation", 200, "Opret anbefaling" },
+        { "redaktoer", "/admin/contents/create/RecommendationReport", 200, "Opret rapport med anbefalinger" },
+        { "redaktoer", "/admin/contents/create/RecommendationTheme", 200, "Opret tema" },
+        { "redaktoer", "/admin/contents/create/Strategy", 200, "Opret strategi" },
+        { "redaktoer", "/admin/contents/create/Initiative", 200, "Opret initiativ" },
     };
 
     [Theory]

@@ -47,7 +47,9 @@ internal static partial class RecommendationSteps
 
     public static Task<HttpResponseMessage> PostFollowUpAsync(PortalClient secretary, string strategyId, string quarter, string formPage, Dictionary<string, string> fields)
     {
-        var body = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = PortalClient.TokenOf(formPage) };
+        // The token of the follow-up form itself, so a form that forgot its token fails here as in a browser.
+        var form = formPage[formPage.IndexOf("class=\"followup-form\"", StringComparison.Ordinal)..];
+        var body = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = PortalClient.TokenOf(form[..form.IndexOf("</form>", StringComparison.Ordinal)]) };
         return secretary.Http.PostAsync($"/strategies/{strategyId}/follow-up/{quarter}", new FormUrlEncodedContent(body));
     }
 
