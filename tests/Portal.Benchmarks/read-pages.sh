@@ -80,8 +80,14 @@ for n in $(seq 1 20); do
     --data-urlencode "AgendaItemPart.Outcome=Approved" --data-urlencode "AgendaItemPart.DecisionText=<p>Godkendt.</p>" >/dev/null
 done
 
+# The demo's §17 stk. 4 report (eight recommendations and the budget table) and the strategy's dashboard.
+report=$(curl -s -H "Cookie: $reader_cookie" $portal_url/recommendations | grep -o '/recommendations/reports/[0-9a-z]*' | head -1)
+strategy=$(curl -s -H "Cookie: $reader_cookie" $portal_url/strategies | grep -o '/strategies/[0-9a-z]*' | head -1)
+
 # name, the reader, the address
 pages=(
+  "report|medarbejder|$report"
+  "dashboard|medarbejder|$strategy?quarter=2022Q4"
   "meeting-member|hu.formand|$meeting"
   "meeting-nonmember|medarbejder|$meeting"
   "committee|medarbejder|$committee"

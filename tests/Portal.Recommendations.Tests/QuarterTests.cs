@@ -25,9 +25,21 @@ public sealed class QuarterTests
     [InlineData("5. kvartal 2022")]
     [InlineData("1999Q4")]
     [InlineData("2022-Q4")]
+    [InlineData("2000Q1")]
+    [InlineData("2999Q4")]
     public void Anything_else_is_not_a_quarter(string? text)
     {
         Assert.False(Quarter.TryParse(text, out _));
+    }
+
+    [Theory]
+    [InlineData("2001Q1")]
+    [InlineData("2998Q4")]
+    public void Every_quarter_read_has_a_quarter_before_and_after(string text)
+    {
+        Assert.True(Quarter.TryParse(text, out var quarter));
+        Assert.True(quarter.Value.Previous() < quarter.Value);
+        Assert.True(quarter.Value.Next() > quarter.Value);
     }
 
     [Fact]

@@ -72,19 +72,26 @@ public abstract class FollowUpFormTests<TFactory>(TFactory factory) : IClassFixt
 
         var before = fields["Rows[0].Status"];
         fields["Rows[0].Status"] = "Paused";
+        fields["Summary"] = "Rettede bemærkninger.";
         var refused = await PostFollowUpAsync(secretary, strategy, "2024Q3", form, fields);
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Contains("Skriv, hvorfor opfølgningen af «", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var refusal = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("Skriv, hvorfor opfølgningen af «", refusal, StringComparison.Ordinal);
+        Assert.Contains("Skriv, hvorfor den samlede status for kvartalet rettes.", refusal, StringComparison.Ordinal);
+        Assert.Contains("aria-invalid=\"true\"", refusal, StringComparison.Ordinal);
         Assert.Equal(stamp, PortalClient.ValueOf(await secretary.GetPageAsync($"/strategies/{strategy}/follow-up/2024Q3"), "ConcurrencyStamp"));
 
         fields["Rows[0].CorrectionNote"] = "Forkert registreret ved første opfølgning.";
+        fields["SummaryCorrectionNote"] = "Bemærkningerne manglede.";
         var corrected = await PostFollowUpAsync(secretary, strategy, "2024Q3", form, fields);
         Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
 
         var initiative = fields["Rows[0].InitiativeId"];
         var page = await (await factory.LoginAsync("medarbejder")).GetPageAsync($"/initiatives/{initiative}");
         AssertInOrder(page, "3. kvartal 2024: Pauseret", "Rettet 1 gang", "Forkert registreret ved første opfølgning.", $"Før: {Danish(before)}. Første registrering 1.", "4. kvartal 2022");
+        var dashboard = await (await factory.LoginAsync("medarbejder")).GetPageAsync($"/strategies/{strategy}?quarter=2024Q3");
+        AssertInOrder(dashboard, "Udvalgets bemærkninger", "Rettede bemærkninger.", "Rettet 1 gang", "Bemærkningerne manglede.", "Før: ");
     }
 
     [Fact]
@@ -108,6 +115,39 @@ public abstract class FollowUpFormTests<TFactory>(TFactory factory) : IClassFixt
         var status = await JsonAsync(secretary, $"/api/strategies/{strategy}/status?quarter=2023Q2");
         Assert.Equal(1, status.GetProperty("counts").EnumerateArray().Single(c => c.GetProperty("status").GetString() == "Completed").GetProperty("count").GetInt32());
         Assert.Equal(0, status.GetProperty("counts").EnumerateArray().Single(c => c.GetProperty("status").GetString() == "InProgress").GetProperty("count").GetInt32());
+    }
+
+    [Fact]
+    public async Task Two_secretaries_starting_the_same_quarter_at_once_make_one_follow_up_and_the_other_sees_it()
+    {
+        var secretary = await factory.LoginAsync(Secretary);
+        var editor = await factory.LoginAsync("redaktoer");
+        var strategy = await StrategyIdAsync(secretary);
+        var mine = await secretary.GetPageAsync($"/strategies/{strategy}/follow-up/2025Q1");
+        var theirs = await editor.GetPageAsync($"/strategies/{strategy}/follow-up/2025Q1");
+
+        var responses = await Task.WhenAll(
+            PostFollowUpAsync(secretary, strategy, "2025Q1", mine, FollowUpFields(mine, new Dictionary<int, (string, string)> { [0] = ("InProgress", "Sekretærens.") })),
+            PostFollowUpAsync(editor, strategy, "2025Q1", theirs, FollowUpFields(theirs, new Dictionary<int, (string, string)> { [0] = ("Completed", "Redaktørens.") })));
+
+        Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Conflict], responses.Select(r => r.StatusCode).Order());
+        var status = await JsonAsync(secretary, $"/api/strategies/{strategy}/status?quarter=2025Q1");
+        Assert.Equal(1, status.GetProperty("counts").EnumerateArray().Sum(c => c.GetProperty("count").GetInt32()));
+        var loser = responses.Single(r => r.StatusCode == HttpStatusCode.Conflict);
+        Assert.Contains("Gemt af en anden:", await loser.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_quarter_that_has_not_begun_cannot_be_followed_up()
+    {
+        var secretary = await factory.LoginAsync(Secretary);
+        var strategy = await StrategyIdAsync(secretary);
+        var next = Portal.Recommendations.Models.Quarter.Containing(DateOnly.FromDateTime(DateTime.UtcNow.AddDays(2))).Next();
+
+        var response = await secretary.GetAsync($"/strategies/{strategy}/follow-up/{next}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("er ikke begyndt endnu", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -133,6 +133,7 @@ public abstract class RecommendationReadingTests<TFactory>(TFactory factory) : I
     [Theory]
     [InlineData("quarter=2022Q5", 400, "kan ikke læses")]
     [InlineData("quarter=fjerde", 400, "kan ikke læses")]
+    [InlineData("quarter=2000Q1", 400, "kan ikke læses")]
     [InlineData("quarter=2031Q1", 404, "ikke fulgt op for 1. kvartal 2031")]
     public async Task A_bad_or_unknown_quarter_is_a_problem_not_an_error(string query, int status, string detail)
     {

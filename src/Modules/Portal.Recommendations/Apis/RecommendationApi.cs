@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Portal.Core.Content;
 using Portal.Core.Content.Visibility;
 using Portal.Core.Security;
+using Portal.Med;
 using Portal.Recommendations.Models;
 using Portal.Recommendations.Services;
 
@@ -45,6 +46,10 @@ public static class RecommendationApi
         var keys = await visibility.KeysOfAsync(user);
         var recommendations = await queries.RecommendationsAsync(keys);
         var themes = await queries.PublishedByIdAsync(keys, recommendations.Select(r => r.As<RecommendationPart>().ThemeId));
+
+        // Only the agenda items the caller may know of (a closed one shows that it exists, as in MED's API).
+        var related = recommendations.SelectMany(r => r.As<RecommendationPart>().RelatedItemIds).Distinct().ToList();
+        var known = related.Count == 0 ? new HashSet<string>() : (await visibility.GetManyAsync(keys, related, VersionOptions.Published, MedTypes.AgendaItem)).Keys.ToHashSet();
         return TypedResults.Ok(recommendations.Select(r =>
         {
             var part = r.As<RecommendationPart>();
@@ -58,6 +63,7 @@ public static class RecommendationApi
                 part.Status,
                 part.CommitteeId,
                 part.Professions,
+                part.Introduction,
                 part.Purpose,
                 part.Goal,
                 part.Actions,
@@ -68,28 +74,35 @@ public static class RecommendationApi
                 [.. part.BudgetLines.Select(l => new BudgetLineDto(l.Kroner, l.FromYear, l.ToYear, l.FundingSource, l.Purpose))],
                 part.BudgetLines.Sum(l => l.Kroner),
                 part.NextStep,
-                part.RelatedItemIds);
+                [.. part.RelatedItemIds.Where(known.Contains)]);
         }).ToList());
     }
 
     public static async Task<Ok<List<StrategyDto>>> GetStrategiesAsync(ClaimsPrincipal user, RecommendationQueries queries, IContentVisibility visibility)
     {
         var keys = await visibility.KeysOfAsync(user);
-        var result = new List<StrategyDto>();
-        foreach (var strategy in await queries.PublishedAsync(keys, RecommendationTypes.Strategy))
+        var strategies = await queries.PublishedAsync(keys, RecommendationTypes.Strategy);
+        var ids = strategies.Select(s => s.ContentItemId).ToList();
+        var initiatives = await queries.InitiativesAsync(keys, ids);
+        var quarters = await queries.QuartersAsync(keys, ids);
+        var result = strategies.Select(strategy =>
         {
             var part = strategy.As<StrategyPart>();
-            var initiatives = await queries.InitiativesAsync(keys, strategy.ContentItemId);
-            var quarters = await queries.FollowUpsAsync(keys, strategy.ContentItemId);
-            result.Add(new StrategyDto(
+            return new StrategyDto(
                 strategy.ContentItemId,
                 strategy.DisplayText,
                 part.CommitteeId,
                 part.ApprovedOn,
                 [.. part.FocusAreas.Select(f => new FocusAreaDto(f.Id, f.Name))],
-                [.. initiatives.Select(i => i.As<InitiativePart>()).Zip(initiatives, (p, i) => new InitiativeDto(i.ContentItemId, p.Number, i.DisplayText, p.FocusAreaId, p.Coordinator, p.RecommendationId))],
-                [.. quarters.Select(q => q.As<QuarterlyFollowUpPart>().Quarter)]));
-        }
+                [
+                    .. initiatives[strategy.ContentItemId].Select(i =>
+                    {
+                        var initiative = i.As<InitiativePart>();
+                        return new InitiativeDto(i.ContentItemId, initiative.Number, i.DisplayText, initiative.FocusAreaId, initiative.Coordinator, initiative.RecommendationId);
+                    }),
+                ],
+                [.. quarters[strategy.ContentItemId]]);
+        }).ToList();
 
         return TypedResults.Ok(result);
     }

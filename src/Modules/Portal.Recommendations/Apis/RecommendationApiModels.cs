@@ -13,6 +13,7 @@ public sealed record RecommendationDto(
     RecommendationStatus Status,
     string CommitteeId,
     IReadOnlyList<string> Professions,
+    string Introduction,
     string Purpose,
     string Goal,
     IReadOnlyList<string> Actions,

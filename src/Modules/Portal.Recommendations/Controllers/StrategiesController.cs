@@ -62,6 +62,8 @@ public sealed class StrategiesController(StrategyPages pages, FollowUpRecording 
                 return Redirect($"/strategies/{id}?quarter={quarter}");
             case FollowUpOutcome.Saved:
                 return View("FollowUp", result.Form);
+            case FollowUpOutcome.Invalid when result.Form is null:
+                return BadRequest(result.Message);
             default:
                 Response.StatusCode = result.Outcome == FollowUpOutcome.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
                 ViewData["Message"] = result.Message;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Portal.Core.Content.Display;
 using Portal.Core.Html;
 using Portal.Recommendations.Models;
@@ -23,22 +22,20 @@ internal sealed class RecommendationPartDriver(IHtmlSanitizerService sanitizer, 
     public const int LastYear = 2100;
 
     protected override async Task<DisplayResult?> EditAsync(RecommendationPart part, BuildContext context) =>
-        await EditorAsync(FormOf(part));
+        Editor(FormOf(part), await ChoicesAsync(part));
 
     protected override async Task<DisplayResult?> UpdateEditorAsync(RecommendationPart part, BuildContext context, IUpdateModel updater)
     {
         var form = new RecommendationPartEditModel();
         await updater.TryUpdateModelAsync(form, Prefix);
         var lines = BudgetLinesOf(form.BudgetLines, updater);
-        var reports = await choices.OfTypeAsync(RecommendationTypes.Report);
-        var themes = await choices.OfTypeAsync(RecommendationTypes.Theme);
-        var committees = await choices.CommitteesAsync();
+        var offered = await ChoicesAsync(part);
 
-        part.ReportId = EditorChoices.Chosen([form.ReportId ?? ""], reports).FirstOrDefault() ?? "";
+        part.ReportId = EditorChoices.Chosen([form.ReportId ?? ""], offered.Reports).FirstOrDefault() ?? "";
         part.Number = form.Number ?? 0;
-        part.ThemeId = EditorChoices.Chosen([form.ThemeId ?? ""], themes).FirstOrDefault() ?? "";
+        part.ThemeId = EditorChoices.Chosen([form.ThemeId ?? ""], offered.Themes).FirstOrDefault() ?? "";
         part.Status = Enum.IsDefined(form.Status) ? form.Status : RecommendationStatus.Proposed;
-        part.CommitteeId = EditorChoices.Chosen([form.CommitteeId ?? ""], committees).FirstOrDefault() ?? "";
+        part.CommitteeId = EditorChoices.Chosen([form.CommitteeId ?? ""], offered.Committees).FirstOrDefault() ?? "";
         part.Professions = RecommendationText.Lines(form.Professions);
         part.Introduction = sanitizer.Sanitize(form.Introduction);
         part.Purpose = sanitizer.Sanitize(form.Purpose);
@@ -50,8 +47,8 @@ internal sealed class RecommendationPartDriver(IHtmlSanitizerService sanitizer, 
         part.Resources = form.Resources?.Trim() ?? "";
         part.BudgetLines = lines ?? part.BudgetLines;
         part.NextStep = form.NextStep?.Trim() ?? "";
-        part.RelatedItemIds = EditorChoices.Chosen(form.RelatedItemIds, await choices.AgendaItemsAsync());
-        return await EditorAsync(form);
+        part.RelatedItemIds = EditorChoices.Chosen(form.RelatedItemIds, offered.AgendaItems);
+        return Editor(form, offered);
     }
 
     /// <summary>The lines typed, or null when one of them cannot be read (the errors say which).</summary>
@@ -123,20 +120,22 @@ internal sealed class RecommendationPartDriver(IHtmlSanitizerService sanitizer, 
         RelatedItemIds = part.RelatedItemIds,
     };
 
-    private async Task<DisplayResult> EditorAsync(RecommendationPartEditModel form)
+    /// <summary>What the editor offers, with what the part has saved kept even when it is no longer offered.</summary>
+    private async Task<RecommendationPartEditorViewModel> ChoicesAsync(RecommendationPart part) => new(
+        new RecommendationPartEditModel(),
+        EditorChoices.WithSaved(await choices.OfTypeAsync(RecommendationTypes.Report), [part.ReportId], "Rapport, der ikke er udgivet"),
+        EditorChoices.WithSaved(await choices.OfTypeAsync(RecommendationTypes.Theme), [part.ThemeId], "Tema, der ikke er udgivet"),
+        EditorChoices.WithSaved(await choices.CommitteesAsync(), [part.CommitteeId], "Udvalg, der ikke findes længere"),
+        EditorChoices.WithSaved(await choices.AgendaItemsAsync(), part.RelatedItemIds, "Punkt, der ikke kan vises her"));
+
+    private DisplayResult Editor(RecommendationPartEditModel form, RecommendationPartEditorViewModel offered)
     {
         while (form.BudgetLines.Count(l => l.IsEmpty) < EmptyBudgetRows)
         {
             form.BudgetLines.Add(new BudgetLineEditModel());
         }
 
-        return View("Parts/RecommendationPart.Edit", new RecommendationPartEditorViewModel(
-            form,
-            await choices.OfTypeAsync(RecommendationTypes.Report),
-            await choices.OfTypeAsync(RecommendationTypes.Theme),
-            await choices.CommitteesAsync(),
-            await choices.AgendaItemsAsync()), position: 10);
+        return View("Parts/RecommendationPart.Edit", offered with { Form = form }, position: 10);
     }
 
-    internal static string Year(int? year) => year?.ToString(CultureInfo.InvariantCulture) ?? "";
 }

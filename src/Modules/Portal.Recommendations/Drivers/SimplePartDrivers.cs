@@ -26,13 +26,14 @@ internal sealed class ReportPartDriver(IHtmlSanitizerService sanitizer, EditorCh
     protected override async Task<DisplayResult?> EditAsync(RecommendationReportPart part, BuildContext context) =>
         View("Parts/RecommendationReportPart.Edit", new ReportPartEditorViewModel(
             new ReportPartEditModel { CommitteeId = part.CommitteeId, Date = part.Date, Introduction = part.Introduction },
-            await choices.CommitteesAsync()), position: 10);
+            EditorChoices.WithSaved(await choices.CommitteesAsync(), [part.CommitteeId], "Udvalg, der ikke findes længere")), position: 10);
 
     protected override async Task UpdateAsync(RecommendationReportPart part, BuildContext context, IUpdateModel updater)
     {
         var form = new ReportPartEditModel();
         await updater.TryUpdateModelAsync(form, PartName);
-        part.CommitteeId = EditorChoices.Chosen([form.CommitteeId ?? ""], await choices.CommitteesAsync()).FirstOrDefault() ?? "";
+        var committees = EditorChoices.WithSaved(await choices.CommitteesAsync(), [part.CommitteeId], "Udvalg, der ikke findes længere");
+        part.CommitteeId = EditorChoices.Chosen([form.CommitteeId ?? ""], committees).FirstOrDefault() ?? "";
         part.Date = form.Date;
         part.Introduction = sanitizer.Sanitize(form.Introduction);
     }

@@ -14,26 +14,31 @@ namespace Portal.Recommendations.Drivers;
 /// </summary>
 internal sealed class StrategyPartDriver(IHtmlSanitizerService sanitizer, EditorChoices choices) : ContentPartDisplayDriver<StrategyPart>
 {
-    protected override async Task<DisplayResult?> EditAsync(StrategyPart part, BuildContext context) =>
-        await EditorAsync(new StrategyPartEditModel
+    protected override async Task<DisplayResult?> EditAsync(StrategyPart part, BuildContext context)
+    {
+        var (committees, items) = await ChoicesAsync(part);
+        var form = new StrategyPartEditModel
         {
             CommitteeId = part.CommitteeId,
             ApprovedOn = part.ApprovedOn,
             Description = part.Description,
             FocusAreas = string.Join('\n', part.FocusAreas.Select(f => f.Name)),
             RelatedItemIds = part.RelatedItemIds,
-        });
+        };
+        return View("Parts/StrategyPart.Edit", new StrategyPartEditorViewModel(form, committees, items), position: 10);
+    }
 
     protected override async Task<DisplayResult?> UpdateEditorAsync(StrategyPart part, BuildContext context, IUpdateModel updater)
     {
         var form = new StrategyPartEditModel();
         await updater.TryUpdateModelAsync(form, PartName);
-        part.CommitteeId = EditorChoices.Chosen([form.CommitteeId ?? ""], await choices.CommitteesAsync()).FirstOrDefault() ?? "";
+        var (committees, items) = await ChoicesAsync(part);
+        part.CommitteeId = EditorChoices.Chosen([form.CommitteeId ?? ""], committees).FirstOrDefault() ?? "";
         part.ApprovedOn = form.ApprovedOn;
         part.Description = sanitizer.Sanitize(form.Description);
         part.FocusAreas = FocusAreasOf(RecommendationText.Lines(form.FocusAreas), part.FocusAreas);
-        part.RelatedItemIds = EditorChoices.Chosen(form.RelatedItemIds, await choices.AgendaItemsAsync());
-        return await EditorAsync(form);
+        part.RelatedItemIds = EditorChoices.Chosen(form.RelatedItemIds, items);
+        return View("Parts/StrategyPart.Edit", new StrategyPartEditorViewModel(form, committees, items), position: 10);
     }
 
     /// <summary>The areas named, each with the id it had (by name) or a new one made from its name.</summary>
@@ -43,7 +48,7 @@ internal sealed class StrategyPartDriver(IHtmlSanitizerService sanitizer, Editor
         var areas = new List<FocusArea>();
         foreach (var name in names.Distinct(StringComparer.CurrentCultureIgnoreCase))
         {
-            var id = kept.GetValueOrDefault(name) ?? Slug.From(name);
+            var id = kept.GetValueOrDefault(name) ?? (Slug.From(name) is { Length: > 0 } slug ? slug : "omraade");
             var unique = id;
             for (var n = 2; areas.Any(a => a.Id == unique) || (!kept.ContainsKey(name) && before.Any(b => b.Id == unique)); n++)
             {
@@ -56,8 +61,10 @@ internal sealed class StrategyPartDriver(IHtmlSanitizerService sanitizer, Editor
         return areas;
     }
 
-    private async Task<DisplayResult> EditorAsync(StrategyPartEditModel form) =>
-        View("Parts/StrategyPart.Edit", new StrategyPartEditorViewModel(form, await choices.CommitteesAsync(), await choices.AgendaItemsAsync()), position: 10);
+    /// <summary>The committees and agenda items offered, with what the part has saved kept even when it is no longer offered.</summary>
+    private async Task<(IReadOnlyList<Choice> Committees, IReadOnlyList<Choice> Items)> ChoicesAsync(StrategyPart part) =>
+        (EditorChoices.WithSaved(await choices.CommitteesAsync(), [part.CommitteeId], "Udvalg, der ikke findes længere"),
+         EditorChoices.WithSaved(await choices.AgendaItemsAsync(), part.RelatedItemIds, "Punkt, der ikke kan vises her"));
 }
 
 /// <summary>An initiative's place in a strategy's action plan: strategy, number, focus area, tovholder and the recommendation it carries out.</summary>
@@ -72,7 +79,7 @@ internal sealed class InitiativePartDriver(EditorChoices choices) : ContentPartD
             Coordinator = part.Coordinator,
             RecommendationId = part.RecommendationId,
             Description = part.Description,
-        });
+        }, EditorChoices.WithSaved(await choices.RecommendationsAsync(), [part.RecommendationId], "Anbefaling, der ikke er udgivet"));
 
     protected override async Task<DisplayResult?> UpdateEditorAsync(InitiativePart part, BuildContext context, IUpdateModel updater)
     {
@@ -100,18 +107,19 @@ internal sealed class InitiativePartDriver(EditorChoices choices) : ContentPartD
         part.Number = form.Number ?? 0;
         part.FocusAreaId = area;
         part.Coordinator = form.Coordinator?.Trim() ?? "";
-        part.RecommendationId = EditorChoices.Chosen([form.RecommendationId ?? ""], await choices.RecommendationsAsync()).FirstOrDefault();
+        var recommendations = EditorChoices.WithSaved(await choices.RecommendationsAsync(), [part.RecommendationId], "Anbefaling, der ikke er udgivet");
+        part.RecommendationId = EditorChoices.Chosen([form.RecommendationId ?? ""], recommendations).FirstOrDefault();
         part.Description = form.Description?.Trim() ?? "";
-        return await EditorAsync(form);
+        return await EditorAsync(form, recommendations);
     }
 
-    private async Task<DisplayResult> EditorAsync(InitiativePartEditModel form)
+    private async Task<DisplayResult> EditorAsync(InitiativePartEditModel form, IReadOnlyList<Choice> recommendations)
     {
         var strategies = await choices.StrategiesAsync();
         return View("Parts/InitiativePart.Edit", new InitiativePartEditorViewModel(
             form,
             [.. strategies.Select(s => new Choice(s.ContentItemId, s.DisplayText))],
             [.. strategies.Select(s => (s.DisplayText, (IReadOnlyList<Choice>)[.. s.As<StrategyPart>().FocusAreas.Select(f => new Choice($"{s.ContentItemId}/{f.Id}", f.Name))]))],
-            await choices.RecommendationsAsync()), position: 10);
+            recommendations), position: 10);
     }
 }

@@ -141,6 +141,9 @@ public sealed class QuarterlyFollowUpPart : ContentPart
     /// <summary>What the committee notes about the quarter as a whole.</summary>
     public string Summary { get; set; } = "";
 
+    /// <summary>What <see cref="Summary"/> said before each correction, oldest first, with why.</summary>
+    public List<SummaryCorrection> SummaryCorrections { get; set; } = [];
+
     public List<FollowUpEntry> Entries { get; set; } = [];
 }
 
@@ -156,6 +159,9 @@ public sealed class FollowUpEntry
     /// <summary>The values this entry had before each correction, oldest first, with why it was corrected.</summary>
     public List<FollowUpCorrection> Corrections { get; set; } = [];
 }
+
+/// <summary>What a quarter's remarks said before they were corrected, who corrected them, when and why.</summary>
+public sealed record SummaryCorrection(string Summary, string Note, string CorrectedBy, DateTime CorrectedUtc);
 
 /// <summary>What an entry said before it was corrected, who corrected it, when and why.</summary>
 public sealed record FollowUpCorrection(InitiativeStatus Status, string Narrative, string Note, string CorrectedBy, DateTime CorrectedUtc);

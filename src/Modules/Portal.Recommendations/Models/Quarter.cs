@@ -67,7 +67,8 @@ public readonly partial record struct Quarter : IComparable<Quarter>
 
         var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
         var number = int.Parse(match.Groups["number"].Value, CultureInfo.InvariantCulture);
-        if (year is < 2000 or > 2999 || number is < 1 or > 4)
+        // The quarter before and after must exist too, so the first and last years are left out.
+        if (year is < 2001 or > 2998 || number is < 1 or > 4)
         {
             return false;
         }

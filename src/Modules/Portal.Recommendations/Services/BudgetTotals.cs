@@ -17,7 +17,7 @@ public sealed class BudgetTotals
 
     public IReadOnlyDictionary<int, decimal> PerYear { get; }
 
-    /// <summary>Keyed by the recommendation's number.</summary>
+    /// <summary>Keyed by the recommendation's id (two may carry the same number while an editor renumbers).</summary>
     public IReadOnlyDictionary<string, decimal> PerRecommendation { get; }
 
     public decimal Total => PerRecommendation.Values.Sum();

@@ -31,6 +31,17 @@ public sealed class EditorChoices(RecommendationQueries queries, MedQueries med)
     public async Task<IReadOnlyList<Choice>> AgendaItemsAsync() =>
         [.. (await med.LinkableContentAsync([MedTypes.AgendaItem])).Select(c => new Choice(c.Key, c.Value))];
 
+    /// <summary>
+    /// The choices with the saved values they do not offer added (a report no longer published, an
+    /// agenda item since closed or beyond the list), so opening and saving the form keeps them.
+    /// </summary>
+    public static IReadOnlyList<Choice> WithSaved(IReadOnlyList<Choice> choices, IEnumerable<string?> saved, string label)
+    {
+        var offered = choices.Select(c => c.Value).ToHashSet();
+        var kept = saved.Where(id => !string.IsNullOrEmpty(id) && !offered.Contains(id)).Distinct().Select(id => new Choice(id!, label)).ToList();
+        return kept.Count == 0 ? choices : [.. choices, .. kept];
+    }
+
     /// <summary>The ids among <paramref name="chosen"/> that <paramref name="choices"/> offers, in order, once each.</summary>
     public static List<string> Chosen(IEnumerable<string> chosen, IReadOnlyList<Choice> choices)
     {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Portal.Contents.Models;
 using Portal.Core.Content;
 using Portal.Core.Content.Visibility;
+using Portal.Med.Services;
 using Portal.Recommendations.Models;
 using Portal.Recommendations.ViewModels;
 
@@ -45,6 +46,11 @@ public sealed class FollowUpRecording(
             return new(FollowUpOutcome.Forbidden);
         }
 
+        if (NotBegun(quarter) is { } notBegun)
+        {
+            return notBegun;
+        }
+
         var saved = context.Saved?.As<QuarterlyFollowUpPart>();
         var entries = saved?.Entries.ToDictionary(e => e.InitiativeId) ?? [];
         var form = new FollowUpForm
@@ -73,6 +79,11 @@ public sealed class FollowUpRecording(
             return new(FollowUpOutcome.Forbidden);
         }
 
+        if (NotBegun(quarter) is { } notBegun)
+        {
+            return notBegun;
+        }
+
         // The saved version changed since the form was opened: show theirs beside what was typed.
         if (context.Saved?.ConcurrencyStamp != form.ConcurrencyStamp)
         {
@@ -83,6 +94,12 @@ public sealed class FollowUpRecording(
         var saved = context.Saved?.As<QuarterlyFollowUpPart>();
         var before = saved?.Entries.ToDictionary(e => e.InitiativeId) ?? [];
         Validate(context, rows, before, errors);
+        var summary = form.Summary?.Trim() ?? "";
+        if (saved is not null && saved.Summary != summary && string.IsNullOrWhiteSpace(form.SummaryCorrectionNote))
+        {
+            errors.AddModelError(nameof(form.SummaryCorrectionNote), "Skriv, hvorfor den samlede status for kvartalet rettes.");
+        }
+
         if (!errors.IsValid)
         {
             return new(FollowUpOutcome.Invalid, ViewOf(context, form with { Rows = rows }, theirs: null), "Opfølgningen er ikke gemt. Ret det markerede.");
@@ -92,10 +109,23 @@ public sealed class FollowUpRecording(
         {
             StrategyId = strategyId,
             Quarter = quarter.ToString(),
-            Summary = form.Summary?.Trim() ?? "",
+            Summary = summary,
+            SummaryCorrections = saved is not null && saved.Summary != summary
+                ? [.. saved.SummaryCorrections, new SummaryCorrection(saved.Summary, form.SummaryCorrectionNote!.Trim(), user.Identity?.Name ?? "", clock.GetUtcNow().UtcDateTime)]
+                : saved?.SummaryCorrections ?? [],
             Entries = Entries(context, rows, before, user.Identity?.Name ?? ""),
         };
-        var result = await WriteAsync(context, part);
+        ContentOperationResult result;
+        try
+        {
+            result = await WriteAsync(context, part);
+        }
+        catch (ContentConflictException)
+        {
+            // Someone saved between the check above and this write.
+            result = ContentOperationResult.Conflict(null);
+        }
+
         return result.Status switch
         {
             ContentOperationStatus.Succeeded => new(FollowUpOutcome.Saved, Message: $"Opfølgningen for {quarter.ToDanish()} er gemt."),
@@ -103,6 +133,12 @@ public sealed class FollowUpRecording(
             _ => new(FollowUpOutcome.NotFound),
         };
     }
+
+    /// <summary>A quarter that has not begun has nothing to follow up, and recording it would hide the quarters that are late.</summary>
+    private FollowUpResult? NotBegun(Quarter quarter) =>
+        quarter > Quarter.Containing(DanishClock.Day(clock.GetUtcNow().UtcDateTime))
+            ? new(FollowUpOutcome.Invalid, Message: $"{quarter.ToDanish()} er ikke begyndt endnu. En opfølgning kan registreres fra kvartalets første dag.")
+            : null;
 
     private async Task<ContentOperationResult> WriteAsync(Context context, QuarterlyFollowUpPart part)
     {
@@ -128,7 +164,7 @@ public sealed class FollowUpRecording(
     /// <summary>The posted rows of the strategy's initiatives, in the plan's order; rows for anything else are dropped.</summary>
     private static List<FollowUpFormRow> RowsFor(Context context, FollowUpForm form)
     {
-        var posted = form.Rows.Where(r => r.InitiativeId.Length > 0).GroupBy(r => r.InitiativeId).ToDictionary(g => g.Key, g => g.First());
+        var posted = form.Rows.Where(r => !string.IsNullOrEmpty(r.InitiativeId)).GroupBy(r => r.InitiativeId).ToDictionary(g => g.Key, g => g.First());
         return [.. context.Initiatives.Select(i => posted.GetValueOrDefault(i.ContentItemId) ?? new FollowUpFormRow { InitiativeId = i.ContentItemId })];
     }
 

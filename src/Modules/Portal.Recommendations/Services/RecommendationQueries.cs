@@ -53,14 +53,20 @@ public sealed class RecommendationQueries(PortalDbContext db, IContentVisibility
     }
 
     /// <summary>A strategy's published initiatives the keys may read, in the order of its action plan.</summary>
-    public async Task<List<ContentItem>> InitiativesAsync(IReadOnlySet<string> keys, string strategyId)
+    public async Task<List<ContentItem>> InitiativesAsync(IReadOnlySet<string> keys, string strategyId) =>
+        [.. (await InitiativesAsync(keys, [strategyId]))[strategyId]];
+
+    /// <summary>The published initiatives of these strategies the keys may read, by strategy, in plan order: one query.</summary>
+    public async Task<ILookup<string, ContentItem>> InitiativesAsync(IReadOnlySet<string> keys, IReadOnlyCollection<string> strategyIds)
     {
-        var rows = visibility.Readable(db.Set<InitiativeIndex>().AsNoTracking().Where(i => i.Published && i.StrategyId == strategyId), keys);
+        var rows = visibility.Readable(db.Set<InitiativeIndex>().AsNoTracking().Where(i => i.Published && strategyIds.Contains(i.StrategyId)), keys);
         var found = await (
             from i in rows
             join c in visibility.Versions(keys) on i.ContentItemVersionId equals c.ContentItemVersionId
-            select new { Item = c, i.Number }).ToListAsync();
-        return [.. found.OrderBy(f => f.Number).ThenBy(f => f.Item.DisplayText, StringComparer.CurrentCulture).Select(f => f.Item)];
+            select new { Item = c, i.StrategyId, i.Number }).ToListAsync();
+        return found
+            .OrderBy(f => f.Number).ThenBy(f => f.Item.DisplayText, StringComparer.CurrentCulture)
+            .ToLookup(f => f.StrategyId, f => f.Item);
     }
 
     /// <summary>The published initiatives that carry out a recommendation.</summary>
@@ -82,6 +88,15 @@ public sealed class RecommendationQueries(PortalDbContext db, IContentVisibility
             join c in visibility.Versions(keys) on f.ContentItemVersionId equals c.ContentItemVersionId
             select new { Item = c, f.Quarter }).ToListAsync();
         return [.. found.OrderBy(f => f.Quarter, StringComparer.Ordinal).Select(f => f.Item)];
+    }
+
+    /// <summary>The quarters these strategies were followed up, as the keys may see them, by strategy, oldest first: one query, no documents.</summary>
+    public async Task<ILookup<string, string>> QuartersAsync(IReadOnlySet<string> keys, IReadOnlyCollection<string> strategyIds)
+    {
+        var rows = await visibility.Readable(db.Set<FollowUpIndex>().AsNoTracking().Where(f => f.Published && strategyIds.Contains(f.StrategyId)), keys)
+            .Select(f => new { f.StrategyId, f.Quarter })
+            .ToListAsync();
+        return rows.OrderBy(r => r.Quarter, StringComparer.Ordinal).ToLookup(r => r.StrategyId, r => r.Quarter);
     }
 
     /// <summary>The recommendations and strategies that name a MED agenda item, as the keys may read them.</summary>

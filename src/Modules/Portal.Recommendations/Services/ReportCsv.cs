@@ -31,7 +31,7 @@ public static class ReportCsv
                 if (recommendation.Part.BudgetLines.Count > 0)
                 {
                     var lines = recommendation.Part.BudgetLines;
-                    Row(csv, [number, $"I alt, anbefaling {number}", chapter.Title, "", "", "", Amount(report.Totals.PerRecommendation[number]), .. years.Select(y => Amount(lines.Sum(l => l.PerYear().GetValueOrDefault(y))))]);
+                    Row(csv, [number, $"I alt, anbefaling {number}", chapter.Title, "", "", "", Amount(report.Totals.PerRecommendation[recommendation.Id]), .. years.Select(y => Amount(lines.Sum(l => l.PerYear().GetValueOrDefault(y))))]);
                 }
             }
         }
@@ -49,10 +49,10 @@ public static class ReportCsv
         csv.Append("\r\n");
     }
 
-    /// <summary>Quoted when it holds a separator, a quote or a line break; a leading =, +, - or @ is kept as text, not run as a formula.</summary>
+    /// <summary>Quoted when it holds a separator, a quote or a line break; a leading =, +, -, @, tab or carriage return is kept as text, not run as a formula.</summary>
     private static string Field(string value)
     {
-        if (value.Length > 0 && "=+-@".Contains(value[0], StringComparison.Ordinal))
+        if (value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal))
         {
             value = "'" + value;
         }

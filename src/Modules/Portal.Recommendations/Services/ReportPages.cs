@@ -50,7 +50,7 @@ public sealed class ReportPages(
             .Select(g => new ReportChapter(themes.GetValueOrDefault(g.Key), [.. g]))
             .ToList();
         var rows = recommendations.SelectMany(r => r.Part.BudgetLines.Select(line => new BudgetRow(r, line))).ToList();
-        var totals = BudgetTotals.Of(rows.Select(r => (NumberOf(r.Recommendation), r.Line)));
+        var totals = BudgetTotals.Of(rows.Select(r => (r.Recommendation.Id, r.Line)));
         var part = report.As<RecommendationReportPart>();
         var names = await committees.NamesAsync(db);
         return new ReportViewModel(report, part, names.GetValueOrDefault(part.CommitteeId, ""), chapters, rows, totals);

@@ -26,16 +26,18 @@ public sealed class StrategyPages(
     {
         var keys = await visibility.KeysOfAsync(user);
         var names = await committees.NamesAsync(db);
-        var list = new List<StrategyListItem>();
-        foreach (var strategy in await queries.PublishedAsync(keys, RecommendationTypes.Strategy))
-        {
-            var part = strategy.As<StrategyPart>();
-            var recorded = await queries.FollowUpsAsync(keys, strategy.ContentItemId);
-            var initiatives = await queries.InitiativesAsync(keys, strategy.ContentItemId);
-            list.Add(new StrategyListItem(strategy, part, names.GetValueOrDefault(part.CommitteeId, ""), initiatives.Count, recorded.LastOrDefault()?.As<QuarterlyFollowUpPart>().Quarter));
-        }
-
-        return new StrategyIndexViewModel(list);
+        var strategies = await queries.PublishedAsync(keys, RecommendationTypes.Strategy);
+        var ids = strategies.Select(s => s.ContentItemId).ToList();
+        var initiatives = await queries.InitiativesAsync(keys, ids);
+        var quarters = await queries.QuartersAsync(keys, ids);
+        return new StrategyIndexViewModel(
+        [
+            .. strategies.Select(strategy =>
+            {
+                var part = strategy.As<StrategyPart>();
+                return new StrategyListItem(strategy, part, names.GetValueOrDefault(part.CommitteeId, ""), initiatives[strategy.ContentItemId].Count(), quarters[strategy.ContentItemId].LastOrDefault());
+            }),
+        ]);
     }
 
     /// <summary>
@@ -62,7 +64,7 @@ public sealed class StrategyPages(
         var previous = followUps.GetValueOrDefault(shown.Previous());
 
         var rows = Rows(await queries.InitiativesAsync(keys, strategyId), part, current, previous);
-        var counts = StatusesOf(rows, previous is not null);
+        var counts = StatusesOf(current, previous);
         var missing = current is null ? [] : rows.Where(r => r.Entry is null).ToList();
         var nextDue = recorded.Count > 0 ? recorded[^1].Next() : (Quarter?)null;
         var names = await committees.NamesAsync(db);
@@ -76,6 +78,7 @@ public sealed class StrategyPages(
             counts,
             current is null ? "" : StatusSummary.Describe(counts.ToDictionary(c => c.Status, c => c.Count)),
             current?.Summary ?? "",
+            current?.SummaryCorrections ?? [],
             rows,
             missing,
             shown.IsOverdueOn(today),
@@ -111,13 +114,17 @@ public sealed class StrategyPages(
         return new InitiativePageViewModel(initiative, part, strategy, focusArea, part.RecommendationId is { } r ? around.GetValueOrDefault(r) : null, history);
     }
 
-    /// <summary>Counts per status of the rows' entries, with the quarter before when it was followed up.</summary>
-    public static IReadOnlyList<StatusCount> StatusesOf(IReadOnlyList<InitiativeRow> rows, bool previousRecorded) =>
+    /// <summary>
+    /// Counts per status of the quarter's entries, with the quarter before when it was followed up.
+    /// Counted from what was recorded, so a quarter's figures stay as they were when an initiative
+    /// later leaves the plan.
+    /// </summary>
+    public static IReadOnlyList<StatusCount> StatusesOf(QuarterlyFollowUpPart? current, QuarterlyFollowUpPart? previous) =>
         [
             .. RecommendationText.InitiativeStatuses.Select(status => new StatusCount(
                 status,
-                rows.Count(r => r.Entry?.Status == status),
-                previousRecorded ? rows.Count(r => r.PreviousEntry?.Status == status) : null)),
+                current?.Entries.Count(e => e.Status == status) ?? 0,
+                previous?.Entries.Count(e => e.Status == status))),
         ];
 
     private static List<InitiativeRow> Rows(IEnumerable<ContentItem> initiatives, StrategyPart strategy, QuarterlyFollowUpPart? current, QuarterlyFollowUpPart? previous)

@@ -13,6 +13,10 @@ public sealed record FollowUpForm
     [StringLength(10_000, ErrorMessage = "Den samlede status må højst være 10.000 tegn.")]
     public string? Summary { get; set; }
 
+    /// <summary>Why the remarks of a quarter already followed up are changed; required then.</summary>
+    [StringLength(1_000, ErrorMessage = "Begrundelsen må højst være 1.000 tegn.")]
+    public string? SummaryCorrectionNote { get; set; }
+
     public List<FollowUpFormRow> Rows { get; set; } = [];
 }
 

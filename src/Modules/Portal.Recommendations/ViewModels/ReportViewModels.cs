@@ -55,5 +55,5 @@ public sealed record RecommendationPageViewModel(
     IReadOnlyList<RelatedAgendaItem> RelatedItems,
     IReadOnlyList<InitiativeLink> Initiatives)
 {
-    public BudgetTotals Totals { get; } = BudgetTotals.Of(Recommendation.Part.BudgetLines.Select(l => (Recommendation.Part.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), l)));
+    public BudgetTotals Totals { get; } = BudgetTotals.Of(Recommendation.Part.BudgetLines.Select(l => (Recommendation.Id, l)));
 }

@@ -33,6 +33,7 @@ public sealed record DashboardViewModel(
     IReadOnlyList<StatusCount> Counts,
     string Summary,
     string QuarterSummary,
+    IReadOnlyList<SummaryCorrection> SummaryCorrections,
     IReadOnlyList<InitiativeRow> Initiatives,
     IReadOnlyList<InitiativeRow> Missing,
     bool MissingIsOverdue,
