@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Routing;
 using Portal.Core.Content;
 using Portal.Core.Content.Visibility;
 using Portal.Core.Display;
+using Portal.Core.Hosting;
 using Portal.Core.Security;
 using Portal.Med.Models;
 using Portal.Med.Services;
@@ -32,7 +33,7 @@ public static class MedApi
         var api = routes.MapGroup("/api")
             .RequireAuthorization(new RequirePermissionAttribute(Permissions.ViewMed.Name))
             .WithTags("MED")
-            .AddEndpointFilter(NoStoreAsync);
+            .NoStore();
 
         api.MapGet("/committees", GetCommitteesAsync)
             .WithName("GetCommittees")
@@ -178,13 +179,6 @@ public static class MedApi
         return TypedResults.Ok(new DecisionPageDto(shown, DecisionPageSize, pageCount, total, [.. rows.Select(Decision)]));
     }
 
-    /// <summary>Every answer depends on who asks (closed items), so no cache, shared or the browser's, may keep one.</summary>
-    private static ValueTask<object?> NoStoreAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        context.HttpContext.Response.Headers.CacheControl = "private, no-store";
-        return next(context);
-    }
-
     private static AgendaItemDto Item(AgendaItemView view, bool minutes)
     {
         var part = view.Part;
@@ -265,9 +259,7 @@ public static class MedApi
 
     private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 
-    private static ProblemHttpResult BadRequest(string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "Ugyldig forespørgsel");
+    private static ProblemHttpResult BadRequest(string detail) => ReaderApi.BadRequest(detail);
 
-    private static ProblemHttpResult NotFound(string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Findes ikke");
+    private static ProblemHttpResult NotFound(string detail) => ReaderApi.NotFound(detail);
 }

@@ -74,26 +74,26 @@ internal sealed class MedIndexModel : IDbModelContributor
 {
     public void Configure(ModelBuilder modelBuilder)
     {
-        Row<CommitteeIndex>(modelBuilder, "CommitteeIndex", e =>
+        modelBuilder.ContentIndexRow<CommitteeIndex>("CommitteeIndex", e =>
         {
             e.Property(r => r.Name).HasMaxLength(300);
             e.Property(r => r.Abbreviation).HasMaxLength(50);
             e.Property(r => r.ParentCommitteeId).HasMaxLength(26);
             e.Property(r => r.Kind).HasConversion<string>().HasMaxLength(50);
         });
-        Row<CommitteeMemberIndex>(modelBuilder, "CommitteeMemberIndex", e =>
+        modelBuilder.ContentIndexRow<CommitteeMemberIndex>("CommitteeMemberIndex", e =>
         {
             e.Property(r => r.UserName).HasMaxLength(256);
             e.Property(r => r.Role).HasConversion<string>().HasMaxLength(50);
             e.HasIndex(r => new { r.UserName, r.Published });
         }, uniqueVersion: false);
-        Row<MeetingIndex>(modelBuilder, "MeetingIndex", e =>
+        modelBuilder.ContentIndexRow<MeetingIndex>("MeetingIndex", e =>
         {
             e.Property(r => r.CommitteeId).HasMaxLength(26);
             e.Property(r => r.Status).HasConversion<string>().HasMaxLength(50);
             e.HasIndex(r => new { r.CommitteeId, r.Published, r.StartsUtc });
         });
-        Row<AgendaItemIndex>(modelBuilder, "AgendaItemIndex", e =>
+        modelBuilder.ContentIndexRow<AgendaItemIndex>("AgendaItemIndex", e =>
         {
             e.Property(r => r.MeetingId).HasMaxLength(26);
             e.Property(r => r.Number).HasMaxLength(50);
@@ -101,7 +101,7 @@ internal sealed class MedIndexModel : IDbModelContributor
             e.HasIndex(r => new { r.MeetingId, r.Published });
             e.HasIndex(r => new { r.Published, r.ConfidentialUntilUtc });
         });
-        Row<DecisionIndex>(modelBuilder, "DecisionIndex", e =>
+        modelBuilder.ContentIndexRow<DecisionIndex>("DecisionIndex", e =>
         {
             e.Property(r => r.CommitteeId).HasMaxLength(26);
             e.Property(r => r.MeetingId).HasMaxLength(26);
@@ -112,22 +112,6 @@ internal sealed class MedIndexModel : IDbModelContributor
             e.HasIndex(r => new { r.CommitteeId, r.Published, r.Date });
         });
     }
-
-    private static void Row<TRow>(ModelBuilder modelBuilder, string table, Action<Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<TRow>> configure, bool uniqueVersion = true)
-        where TRow : ContentIndexRow => modelBuilder.Entity<TRow>(e =>
-        {
-            e.ToTable(table);
-            e.HasKey(r => r.Id);
-            e.Property(r => r.ContentItemId).HasMaxLength(26);
-            e.Property(r => r.ContentItemVersionId).HasMaxLength(26);
-            var version = e.HasIndex(r => r.ContentItemVersionId);
-            if (uniqueVersion)
-            {
-                version.IsUnique();
-            }
-
-            configure(e);
-        });
 }
 
 internal sealed class CommitteeIndexProvider : ContentIndexProvider<CommitteeIndex>

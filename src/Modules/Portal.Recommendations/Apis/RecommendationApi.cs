@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Portal.Core.Content;
 using Portal.Core.Content.Visibility;
+using Portal.Core.Hosting;
 using Portal.Core.Security;
 using Portal.Med;
 using Portal.Recommendations.Models;
@@ -24,7 +25,7 @@ public static class RecommendationApi
         var api = routes.MapGroup("/api")
             .RequireAuthorization(new RequirePermissionAttribute(Permissions.ViewRecommendations.Name))
             .WithTags("Anbefalinger og strategier")
-            .AddEndpointFilter(NoStoreAsync);
+            .NoStore();
 
         api.MapGet("/recommendations", GetRecommendationsAsync)
             .WithName("GetRecommendations")
@@ -116,17 +117,17 @@ public static class RecommendationApi
         Quarter? asked = null;
         if (!string.IsNullOrEmpty(quarter) && !Quarter.TryParse(quarter, out asked))
         {
-            return Problem(StatusCodes.Status400BadRequest, "Ugyldig forespørgsel", $"Kvartalet '{quarter}' kan ikke læses. Skriv det som år og kvartal, fx 2022Q4.");
+            return ReaderApi.BadRequest($"Kvartalet '{quarter}' kan ikke læses. Skriv det som år og kvartal, fx 2022Q4.");
         }
 
         if (await pages.DashboardAsync(user, id, asked) is not { } dashboard)
         {
-            return Problem(StatusCodes.Status404NotFound, "Findes ikke", $"Strategien '{id}' findes ikke.");
+            return ReaderApi.NotFound($"Strategien '{id}' findes ikke.");
         }
 
         if (!dashboard.IsRecorded)
         {
-            return Problem(StatusCodes.Status404NotFound, "Findes ikke", $"Strategien er ikke fulgt op for {dashboard.Quarter.ToDanish()}.");
+            return ReaderApi.NotFound($"Strategien er ikke fulgt op for {dashboard.Quarter.ToDanish()}.");
         }
 
         return TypedResults.Ok(new StrategyStatusDto(
@@ -136,14 +137,4 @@ public static class RecommendationApi
             [.. dashboard.Counts.Select(c => new StatusCountDto(c.Status, RecommendationText.Of(c.Status), c.Count, c.Previous))],
             dashboard.Summary));
     }
-
-    /// <summary>What the caller may read decides the answer, so no cache may keep one.</summary>
-    private static ValueTask<object?> NoStoreAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        context.HttpContext.Response.Headers.CacheControl = "private, no-store";
-        return next(context);
-    }
-
-    private static ProblemHttpResult Problem(int status, string title, string detail) =>
-        TypedResults.Problem(detail, statusCode: status, title: title);
 }

@@ -59,7 +59,7 @@ internal sealed class RecommendationIndexModel : IDbModelContributor
 
     public void Configure(ModelBuilder modelBuilder)
     {
-        Row<RecommendationIndex>(modelBuilder, "RecommendationIndex", e =>
+        modelBuilder.ContentIndexRow<RecommendationIndex>("RecommendationIndex", e =>
         {
             e.Property(r => r.ReportId).HasMaxLength(26);
             e.Property(r => r.Title).HasMaxLength(500);
@@ -67,21 +67,21 @@ internal sealed class RecommendationIndexModel : IDbModelContributor
             e.Property(r => r.Status).HasConversion<string>().HasMaxLength(50);
             e.HasIndex(r => new { r.ReportId, r.Published, r.Number });
         });
-        Row<RelatedItemIndex>(modelBuilder, "RelatedItemIndex", e =>
+        modelBuilder.ContentIndexRow<RelatedItemIndex>("RelatedItemIndex", e =>
         {
             e.Property(r => r.AgendaItemId).HasMaxLength(26);
             e.Property(r => r.ContentType).HasMaxLength(100);
             e.Property(r => r.Title).HasMaxLength(500);
             e.HasIndex(r => new { r.AgendaItemId, r.Published });
         }, uniqueVersion: false);
-        Row<InitiativeIndex>(modelBuilder, "InitiativeIndex", e =>
+        modelBuilder.ContentIndexRow<InitiativeIndex>("InitiativeIndex", e =>
         {
             e.Property(r => r.StrategyId).HasMaxLength(26);
             e.Property(r => r.RecommendationId).HasMaxLength(26);
             e.HasIndex(r => new { r.StrategyId, r.Published, r.Number });
             e.HasIndex(r => new { r.RecommendationId, r.Published });
         });
-        Row<FollowUpIndex>(modelBuilder, "FollowUpIndex", e =>
+        modelBuilder.ContentIndexRow<FollowUpIndex>("FollowUpIndex", e =>
         {
             e.Property(r => r.StrategyId).HasMaxLength(26);
             e.Property(r => r.Quarter).HasMaxLength(6);
@@ -90,22 +90,6 @@ internal sealed class RecommendationIndexModel : IDbModelContributor
             e.HasIndex(r => r.LatestKey).IsUnique().HasFilter("\"LatestKey\" IS NOT NULL").HasDatabaseName(LatestFollowUpIndex);
         });
     }
-
-    private static void Row<TRow>(ModelBuilder modelBuilder, string table, Action<EntityTypeBuilder<TRow>> configure, bool uniqueVersion = true)
-        where TRow : ContentIndexRow => modelBuilder.Entity<TRow>(e =>
-        {
-            e.ToTable(table);
-            e.HasKey(r => r.Id);
-            e.Property(r => r.ContentItemId).HasMaxLength(26);
-            e.Property(r => r.ContentItemVersionId).HasMaxLength(26);
-            var version = e.HasIndex(r => r.ContentItemVersionId);
-            if (uniqueVersion)
-            {
-                version.IsUnique();
-            }
-
-            configure(e);
-        });
 }
 
 internal sealed class RecommendationIndexProvider : ContentIndexProvider<RecommendationIndex>

@@ -36,19 +36,10 @@ public sealed class FollowUpRecording(
 {
     public async Task<FollowUpResult> FormAsync(ClaimsPrincipal user, string strategyId, Quarter quarter)
     {
-        if (await LoadAsync(user, strategyId, quarter) is not { } context)
+        var (context, refusal) = await OpenAsync(user, strategyId, quarter);
+        if (context is null)
         {
-            return new(FollowUpOutcome.NotFound);
-        }
-
-        if (!await permissions.CanRecordAsync(user, context.Strategy.As<StrategyPart>()))
-        {
-            return new(FollowUpOutcome.Forbidden);
-        }
-
-        if (NotBegun(quarter) is { } notBegun)
-        {
-            return notBegun;
+            return refusal!;
         }
 
         var saved = context.Saved?.As<QuarterlyFollowUpPart>();
@@ -69,19 +60,10 @@ public sealed class FollowUpRecording(
 
     public async Task<FollowUpResult> SaveAsync(ClaimsPrincipal user, string strategyId, Quarter quarter, FollowUpForm form, ModelStateDictionary errors)
     {
-        if (await LoadAsync(user, strategyId, quarter) is not { } context)
+        var (context, refusal) = await OpenAsync(user, strategyId, quarter);
+        if (context is null)
         {
-            return new(FollowUpOutcome.NotFound);
-        }
-
-        if (!await permissions.CanRecordAsync(user, context.Strategy.As<StrategyPart>()))
-        {
-            return new(FollowUpOutcome.Forbidden);
-        }
-
-        if (NotBegun(quarter) is { } notBegun)
-        {
-            return notBegun;
+            return refusal!;
         }
 
         // The saved version changed since the form was opened: show theirs beside what was typed.
@@ -134,11 +116,29 @@ public sealed class FollowUpRecording(
         };
     }
 
-    /// <summary>A quarter that has not begun has nothing to follow up, and recording it would hide the quarters that are late.</summary>
-    private FollowUpResult? NotBegun(Quarter quarter) =>
-        quarter > Quarter.Containing(DanishClock.Day(clock.GetUtcNow().UtcDateTime))
-            ? new(FollowUpOutcome.Invalid, Message: $"{quarter.ToDanish()} er ikke begyndt endnu. En opfølgning kan registreres fra kvartalets første dag.")
-            : null;
+    /// <summary>
+    /// The strategy's quarter as the user may record it, or why not: not there, not theirs to record,
+    /// or a quarter that has not begun (nothing to follow up, and recording it would hide the late ones).
+    /// </summary>
+    private async Task<(Context? Context, FollowUpResult? Refusal)> OpenAsync(ClaimsPrincipal user, string strategyId, Quarter quarter)
+    {
+        if (await LoadAsync(user, strategyId, quarter) is not { } context)
+        {
+            return (null, new(FollowUpOutcome.NotFound));
+        }
+
+        if (!await permissions.CanRecordAsync(user, context.Strategy.As<StrategyPart>()))
+        {
+            return (null, new(FollowUpOutcome.Forbidden));
+        }
+
+        if (quarter > Quarter.Containing(DanishClock.Day(clock.GetUtcNow().UtcDateTime)))
+        {
+            return (null, new(FollowUpOutcome.Invalid, Message: $"{quarter.ToDanish()} er ikke begyndt endnu. En opfølgning kan registreres fra kvartalets første dag."));
+        }
+
+        return (context, null);
+    }
 
     private async Task<ContentOperationResult> WriteAsync(Context context, QuarterlyFollowUpPart part)
     {
