@@ -12,7 +12,9 @@ public sealed class MediaController(IMediaService media, IEnumerable<IAttachment
 {
     /// <summary>The name segment is for people and for "save as"; the id alone decides the file.</summary>
     [HttpGet("media/{id}/{fileName?}")]
-    public async Task<IActionResult> Get(string id, CancellationToken cancellationToken)
+    /// <param name="w">For an image: the width to serve it at, one of 480, 960 and 1600 (no wider than the original).</param>
+    /// <param name="v">The version in the address (<see cref="MediaUrls.For(Models.Attachment, int)"/>): when it is the file's, the browser may keep it for a year.</param>
+    public async Task<IActionResult> Get(string id, int? w, string? v, CancellationToken cancellationToken)
     {
         if (await media.FindAsync(id, cancellationToken) is not { } attachment)
         {
@@ -27,7 +29,9 @@ public sealed class MediaController(IMediaService media, IEnumerable<IAttachment
             }
         }
 
-        if (await media.OpenReadAsync(attachment, cancellationToken) is not { } content)
+        var resized = w is { } width ? await media.OpenWidthAsync(attachment, width, cancellationToken) : null;
+        var etag = resized is null ? attachment.Sha256 : $"{attachment.Sha256}-{w}";
+        if ((resized ?? await media.OpenReadAsync(attachment, cancellationToken)) is not { } content)
         {
             return NotFound();
         }
@@ -36,13 +40,16 @@ public sealed class MediaController(IMediaService media, IEnumerable<IAttachment
         disposition.SetHttpFileName(attachment.FileName);
         Response.Headers.ContentDisposition = disposition.ToString();
         Response.Headers.XContentTypeOptions = "nosniff";
-        // Never public: an attachment may be confidential, so no shared cache may keep it.
-        Response.Headers.CacheControl = $"private, max-age={options.Value.BrowserCacheSeconds}";
+        // Never public: an attachment may be confidential, so no shared cache may keep it. A versioned
+        // address names these very bytes, so the browser keeps them as long as it likes.
+        Response.Headers.CacheControl = v is not null && v == MediaUrls.VersionOf(attachment)
+            ? "private, max-age=31536000, immutable"
+            : $"private, max-age={options.Value.BrowserCacheSeconds}";
         return File(
             content,
             attachment.MediaType,
             new DateTimeOffset(DateTime.SpecifyKind(attachment.UploadedUtc, DateTimeKind.Utc)),
-            new EntityTagHeaderValue($"\"{attachment.Sha256}\""),
+            new EntityTagHeaderValue($"\"{etag}\""),
             enableRangeProcessing: true);
     }
 }

@@ -38,6 +38,13 @@ public interface IMediaService
     /// <summary>The file's bytes, or null when the store has lost them.</summary>
     Task<Stream?> OpenReadAsync(Attachment attachment, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// An image at most <paramref name="width"/> (one of <see cref="ImageProcessor.Widths"/>) wide, made
+    /// on first request and kept beside the original; null when the original is that narrow already,
+    /// or is no image the portal resizes: then the original is what to serve.
+    /// </summary>
+    Task<Stream?> OpenWidthAsync(Attachment attachment, int width, CancellationToken cancellationToken = default);
+
     /// <summary>Makes the attachment belong to a content item, whose access rules it then follows. False when the attachment does not exist.</summary>
     Task<bool> AttachAsync(string attachmentId, string contentItemId, CancellationToken cancellationToken = default);
 
@@ -57,6 +64,23 @@ public static class MediaUrls
     public static string For(string id, string fileName) => $"/media/{id}/{Uri.EscapeDataString(fileName)}";
 
     public static string For(Attachment attachment) => For(attachment.Id, attachment.FileName);
+
+    /// <summary>
+    /// The image at a width, with a version from its content, so a browser may keep it for a year:
+    /// the address changes when the file does.
+    /// </summary>
+    public static string For(Attachment attachment, int width) =>
+        string.Create(CultureInfo.InvariantCulture, $"{For(attachment)}?w={width}&v={VersionOf(attachment)}");
+
+    /// <summary>"…?w=480&amp;v=… 480w, …": the widths a browser picks from for an image shown at most that wide.</summary>
+    public static string Srcset(Attachment attachment) =>
+        string.Join(", ", ImageProcessor.Widths.Select(w => string.Create(CultureInfo.InvariantCulture, $"{For(attachment, w)} {w}w")));
+
+    public static string VersionOf(Attachment attachment) => attachment.Sha256[..12];
+
+    /// <summary>Where the store keeps the copy of an image at a width.</summary>
+    internal static string WidthPath(Attachment attachment, int width) =>
+        string.Create(CultureInfo.InvariantCulture, $"widths/{attachment.Id}/{width}{Path.GetExtension(attachment.StoragePath)}");
 }
 
 internal sealed class MediaService(
@@ -65,6 +89,7 @@ internal sealed class MediaService(
     IContentManager contentManager,
     IContentVisibility visibility,
     TextExtractor extractor,
+    ImageProcessor images,
     DataPaths dataPaths,
     IOptions<MediaOptions> options,
     TimeProvider clock) : IMediaService
@@ -138,6 +163,17 @@ internal sealed class MediaService(
                 return Refuse(refusal);
             }
 
+            if (MediaFileTypes.Images.Contains(type!))
+            {
+                if (images.Normalize(temp, type!, fileName) is { } notAnImage)
+                {
+                    return Refuse(notAnImage);
+                }
+
+                // Re-encoded without its metadata: the stored bytes are new.
+                (size, sha256) = await MeasureAsync(temp, cancellationToken);
+            }
+
             var text = extractor.Extract(temp, type!, fileName);
             var id = IdGenerator.NewId();
             var now = clock.GetUtcNow().UtcDateTime;
@@ -176,11 +212,61 @@ internal sealed class MediaService(
         }
     }
 
+    private static async Task<(long Size, string Sha256)> MeasureAsync(string path, CancellationToken cancellationToken)
+    {
+        await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.Asynchronous);
+        return (file.Length, Convert.ToHexStringLower(await SHA256.HashDataAsync(file, cancellationToken)));
+    }
+
     public Task<Attachment?> FindAsync(string id, CancellationToken cancellationToken = default) =>
         db.Set<Attachment>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
 
     public Task<Stream?> OpenReadAsync(Attachment attachment, CancellationToken cancellationToken = default) =>
         store.OpenReadAsync(attachment.StoragePath, cancellationToken);
+
+    public async Task<Stream?> OpenWidthAsync(Attachment attachment, int width, CancellationToken cancellationToken = default)
+    {
+        if (!ImageProcessor.Widths.Contains(width) || MediaFileTypes.ByMediaType(attachment.MediaType) is not { } type || !ImageProcessor.Handles(type))
+        {
+            return null;
+        }
+
+        var path = MediaUrls.WidthPath(attachment, width);
+        if (await store.OpenReadAsync(path, cancellationToken) is { } made)
+        {
+            return made;
+        }
+
+        byte[]? resized;
+        await using (var original = await store.OpenReadAsync(attachment.StoragePath, cancellationToken))
+        {
+            resized = original is null ? null : ImageProcessor.Resize(original, type, width);
+        }
+
+        if (resized is null)
+        {
+            return null;
+        }
+
+        var incoming = dataPaths.Combine("media", ".incoming");
+        Directory.CreateDirectory(incoming);
+        var temp = Path.Combine(incoming, Guid.NewGuid().ToString("n"));
+        try
+        {
+            await File.WriteAllBytesAsync(temp, resized, cancellationToken);
+            await store.StoreAsync(path, temp, cancellationToken);
+        }
+        catch (IOException) when (File.Exists(temp))
+        {
+            // Another request stored the same copy first; theirs is as good.
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
+
+        return new MemoryStream(resized, writable: false);
+    }
 
     public async Task<bool> AttachAsync(string attachmentId, string contentItemId, CancellationToken cancellationToken = default) =>
         await db.Set<Attachment>()
