@@ -45,6 +45,10 @@ public sealed class AccessMatrixTests(PortalFactory factory) : IClassFixture<Por
         Row("/admin/contents/create/Initiative", Login, 403, 200, 200);
         Row("/admin/contents/create/RecommendationTheme", Login, 403, 200, 200);
         Row("/admin/contents/create/QuarterlyFollowUp", Login, 403, 404, 404);
+        Row("/stories", Login, 200, 200, 200);
+        Row("/api/stories", 401, 200, 200, 200);
+        Row("/admin/contents/create/Story", Login, 403, 200, 200);
+        Row("/admin/contents/create/StoryArea", Login, 403, 200, 200);
         return data;
     }
 

@@ -18,6 +18,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IFileStore, DiskFileStore>();
         services.AddSingleton<TextExtractor>();
         services.AddSingleton<ImageProcessor>();
+        services.AddScoped<AttachmentOwners>();
         services.AddScoped<IMediaService, MediaService>();
         services.AddScoped<IAttachmentAccess, ContentItemAttachmentAccess>();
     }

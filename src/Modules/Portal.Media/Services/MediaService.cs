@@ -35,6 +35,9 @@ public interface IMediaService
 
     Task<Attachment?> FindAsync(string id, CancellationToken cancellationToken = default);
 
+    /// <summary>These attachments by id, those that exist: one query.</summary>
+    Task<IReadOnlyDictionary<string, Attachment>> FindManyAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
     /// <summary>The file's bytes, or null when the store has lost them.</summary>
     Task<Stream?> OpenReadAsync(Attachment attachment, CancellationToken cancellationToken = default);
 
@@ -90,6 +93,7 @@ internal sealed class MediaService(
     IContentVisibility visibility,
     TextExtractor extractor,
     ImageProcessor images,
+    AttachmentOwners owners,
     DataPaths dataPaths,
     IOptions<MediaOptions> options,
     TimeProvider clock) : IMediaService
@@ -221,6 +225,11 @@ internal sealed class MediaService(
     public Task<Attachment?> FindAsync(string id, CancellationToken cancellationToken = default) =>
         db.Set<Attachment>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
 
+    public async Task<IReadOnlyDictionary<string, Attachment>> FindManyAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
+        ids.Count == 0
+            ? new Dictionary<string, Attachment>()
+            : await db.Set<Attachment>().AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+
     public Task<Stream?> OpenReadAsync(Attachment attachment, CancellationToken cancellationToken = default) =>
         store.OpenReadAsync(attachment.StoragePath, cancellationToken);
 
@@ -268,10 +277,8 @@ internal sealed class MediaService(
         return new MemoryStream(resized, writable: false);
     }
 
-    public async Task<bool> AttachAsync(string attachmentId, string contentItemId, CancellationToken cancellationToken = default) =>
-        await db.Set<Attachment>()
-            .Where(a => a.Id == attachmentId)
-            .ExecuteUpdateAsync(a => a.SetProperty(x => x.ContentItemId, contentItemId), cancellationToken) == 1;
+    public Task<bool> AttachAsync(string attachmentId, string contentItemId, CancellationToken cancellationToken = default) =>
+        owners.AttachAsync(attachmentId, contentItemId, cancellationToken);
 
     public async Task<AttachmentPage> ListAsync(ClaimsPrincipal user, int page, int pageSize, CancellationToken cancellationToken = default) =>
         await PageAsync(await VisibleToAsync(user), page, pageSize, cancellationToken);

@@ -12,7 +12,7 @@ namespace Portal.CompiledModel.Postgres
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("3f859b36-0688-4a57-8f8f-eaf67e85d695"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("66cf3d52-80de-488f-8eab-a60655f8bcd3"), entityTypeCount: 26)
         {
         }
 
@@ -23,6 +23,8 @@ namespace Portal.CompiledModel.Postgres
             var identityUserLogin = IdentityUserLoginEntityType.Create(this);
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
+            var storyIndex = StoryIndexEntityType.Create(this);
+            var storyTagIndex = StoryTagIndexEntityType.Create(this);
             var autorouteIndex = AutorouteIndexEntityType.Create(this);
             var contentItem = ContentItemEntityType.Create(this);
             var contentTypeRecord = ContentTypeRecordEntityType.Create(this);
@@ -55,6 +57,8 @@ namespace Portal.CompiledModel.Postgres
             IdentityUserLoginEntityType.CreateAnnotations(identityUserLogin);
             IdentityUserRoleEntityType.CreateAnnotations(identityUserRole);
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
+            StoryIndexEntityType.CreateAnnotations(storyIndex);
+            StoryTagIndexEntityType.CreateAnnotations(storyTagIndex);
             AutorouteIndexEntityType.CreateAnnotations(autorouteIndex);
             ContentItemEntityType.CreateAnnotations(contentItem);
             ContentTypeRecordEntityType.CreateAnnotations(contentTypeRecord);

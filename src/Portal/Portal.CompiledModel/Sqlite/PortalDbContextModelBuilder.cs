@@ -11,7 +11,7 @@ namespace Portal.CompiledModel.Sqlite
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("5e82fd54-5f06-4ce6-9b4a-10fd5d7ec85b"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("c8ce9c5b-1a3f-42e8-be5c-f7b0cee547e0"), entityTypeCount: 26)
         {
         }
 
@@ -22,6 +22,8 @@ namespace Portal.CompiledModel.Sqlite
             var identityUserLogin = IdentityUserLoginEntityType.Create(this);
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
+            var storyIndex = StoryIndexEntityType.Create(this);
+            var storyTagIndex = StoryTagIndexEntityType.Create(this);
             var autorouteIndex = AutorouteIndexEntityType.Create(this);
             var contentItem = ContentItemEntityType.Create(this);
             var contentTypeRecord = ContentTypeRecordEntityType.Create(this);
@@ -54,6 +56,8 @@ namespace Portal.CompiledModel.Sqlite
             IdentityUserLoginEntityType.CreateAnnotations(identityUserLogin);
             IdentityUserRoleEntityType.CreateAnnotations(identityUserRole);
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
+            StoryIndexEntityType.CreateAnnotations(storyIndex);
+            StoryTagIndexEntityType.CreateAnnotations(storyTagIndex);
             AutorouteIndexEntityType.CreateAnnotations(autorouteIndex);
             ContentItemEntityType.CreateAnnotations(contentItem);
             ContentTypeRecordEntityType.CreateAnnotations(contentTypeRecord);

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Portal.Communication.Services;
+using Portal.Core.Caching;
+using Portal.Core.Security;
+
+namespace Portal.Communication.Controllers;
+
+/// <summary>The stories: the list with its filters, an area's page and a story's page.</summary>
+[RequirePermission(CommunicationPermissionNames.ViewStories)]
+public sealed class StoriesController(StoryPages pages) : Controller
+{
+    [OutputCache(PolicyName = ReaderPages.Policy)]
+    [HttpGet("stories")]
+    public async Task<IActionResult> Index(string? area, string? profession, string? tag, int page = 1)
+    {
+        // A value that cannot be read (a page that is not a number) is ignored, as a filter left empty.
+        ModelState.Clear();
+        return View(await pages.ListAsync(User, new StoryFilter(area, profession, tag, page)));
+    }
+
+    [OutputCache(PolicyName = ReaderPages.Policy)]
+    [HttpGet("stories/areas/{id}")]
+    public async Task<IActionResult> Area(string id, int page = 1)
+    {
+        ModelState.Clear();
+        return await pages.AreaAsync(User, new StoryFilter(AreaId: id, Page: page)) is { } list ? View("Index", list) : NotFound();
+    }
+
+    [OutputCache(PolicyName = ReaderPages.Policy)]
+    [HttpGet("stories/{id}")]
+    public async Task<IActionResult> Show(string id) =>
+        await pages.StoryAsync(User, id) is { } story ? View(story) : NotFound();
+}

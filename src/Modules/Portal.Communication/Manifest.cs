@@ -1,0 +1,6 @@
+using Portal.Core.Modules;
+
+[assembly: Module(
+    Name = "Kommunikation",
+    Description = "De gode historier om at arbejde i kommunen: historier med billeder, områder og lister.",
+    Dependencies = ["Portal.Contents", "Portal.Media"])]

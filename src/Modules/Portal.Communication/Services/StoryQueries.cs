@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Communication.Indexes;
+using Portal.Core.Content;
+using Portal.Core.Content.Visibility;
+using Portal.Core.Data;
+
+namespace Portal.Communication.Services;
+
+/// <summary>What lists of stories show: by area, profession and tag, newest first, a page at a time.</summary>
+public sealed record StoryFilter(string? AreaId = null, string? Profession = null, string? Tag = null, int Page = 1, int PageSize = StoryFilter.DefaultPageSize)
+{
+    public const int DefaultPageSize = 12;
+}
+
+public sealed record StoryPage(IReadOnlyList<ContentItem> Stories, int Page, int PageCount, int Total);
+
+/// <summary>The module's reads, every one through the platform's visibility API with the reader's keys.</summary>
+public sealed class StoryQueries(PortalDbContext db, IContentVisibility visibility)
+{
+    private static readonly IReadOnlySet<string> EveryoneKeys = new HashSet<string> { PrincipalKeys.Everyone };
+
+    /// <summary>The published areas every signed-in reader may see, by name.</summary>
+    public Task<List<ContentItem>> AreasAsync() =>
+        visibility.Versions(EveryoneKeys).Where(c => c.Published && c.ContentType == CommunicationTypes.StoryArea)
+            .OrderBy(c => c.DisplayText)
+            .ToListAsync();
+
+    public Task<ContentItem?> PublishedAsync(IReadOnlySet<string> keys, string contentType, string id) =>
+        visibility.Versions(keys).Where(c => c.ContentItemId == id && c.Published && c.ContentType == contentType)
+            .FirstOrDefaultAsync();
+
+    /// <summary>The published stories the keys may read that pass the filter, newest first; the page is clamped to those there are.</summary>
+    public async Task<StoryPage> StoriesAsync(IReadOnlySet<string> keys, StoryFilter filter)
+    {
+        var rows = visibility.Readable(db.Set<StoryIndex>().AsNoTracking().Where(s => s.Published), keys);
+        if (!string.IsNullOrEmpty(filter.AreaId))
+        {
+            rows = rows.Where(s => s.AreaId == filter.AreaId);
+        }
+
+        if (!string.IsNullOrEmpty(filter.Profession))
+        {
+            rows = rows.Where(s => s.Profession == filter.Profession);
+        }
+
+        if (!string.IsNullOrEmpty(filter.Tag))
+        {
+            var tag = StoryTags.Normalize(filter.Tag);
+            var tagged = db.Set<StoryTagIndex>().AsNoTracking().Where(t => t.Published && t.Tag == tag);
+            rows = rows.Where(s => tagged.Any(t => t.ContentItemVersionId == s.ContentItemVersionId));
+        }
+
+        var total = await rows.CountAsync();
+        var pageCount = Math.Max(1, (total + filter.PageSize - 1) / filter.PageSize);
+        var page = Math.Clamp(filter.Page, 1, pageCount);
+        var found = await (
+            from s in rows.OrderByDescending(s => s.PublishedUtc).ThenBy(s => s.ContentItemId).Skip((page - 1) * filter.PageSize).Take(filter.PageSize)
+            join c in visibility.Versions(keys) on s.ContentItemVersionId equals c.ContentItemVersionId
+            select new { Item = c, s.PublishedUtc, s.ContentItemId }).ToListAsync();
+
+        // Joins do not promise to keep the order of their outer rows.
+        return new StoryPage(
+            [.. found.OrderByDescending(f => f.PublishedUtc).ThenBy(f => f.ContentItemId, StringComparer.Ordinal).Select(f => f.Item)],
+            page,
+            pageCount,
+            total);
+    }
+
+    /// <summary>The professions of the published stories, for the filter.</summary>
+    public Task<List<string>> ProfessionsAsync(IReadOnlySet<string> keys) =>
+        visibility.Readable(db.Set<StoryIndex>().AsNoTracking().Where(s => s.Published && s.Profession != ""), keys)
+            .Select(s => s.Profession).Distinct().OrderBy(p => p).ToListAsync();
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Communication.Apis;
+using Portal.Communication.Drivers;
+using Portal.Communication.Handlers;
+using Portal.Communication.Indexes;
+using Portal.Communication.Models;
+using Portal.Communication.Services;
+using Portal.Core.Modules;
+
+namespace Portal.Communication;
+
+public sealed class Startup : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddPermissions<Permissions>();
+        services.AddNavigation<MainMenu>();
+        services.AddDbModel<StoryIndexModel>();
+        services.AddIndexProvider<StoryIndexProvider>();
+        services.AddIndexProvider<StoryTagIndexProvider>();
+
+        services.AddContentPart<StoryAreaPart>("Område").UseDisplayDriver<StoryAreaPartDriver>();
+        services.AddContentPart<StoryPart>("Historie").UseDisplayDriver<StoryPartDriver>().AddHandler<StoryPublishing>();
+
+        services.AddScoped<StoryQueries>();
+        services.AddScoped<StoryPages>();
+    }
+
+    public override void MapRoutes(IEndpointRouteBuilder routes) => routes.MapStoryApi();
+}
