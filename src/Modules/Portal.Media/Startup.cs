@@ -19,6 +19,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<TextExtractor>();
         services.AddSingleton<ImageProcessor>();
         services.AddScoped<AttachmentOwners>();
+        services.AddRecipeStep<MediaRecipeStep>();
         services.AddScoped<IMediaService, MediaService>();
         services.AddScoped<IAttachmentAccess, ContentItemAttachmentAccess>();
     }

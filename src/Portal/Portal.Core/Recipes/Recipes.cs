@@ -15,13 +15,16 @@ public interface IRecipeStepHandler
     Task ExecuteAsync(JsonElement step, RecipeContext context);
 }
 
-public sealed class RecipeContext(IServiceProvider services, IReadOnlyDictionary<string, string> variables)
+public sealed class RecipeContext(IServiceProvider services, IReadOnlyDictionary<string, string> variables, string folder = "")
 {
     public IServiceProvider Services { get; } = services;
 
     public IReadOnlyDictionary<string, string> Variables { get; } = variables;
 
-    /// <summary>Ids given in the recipe ("alias") mapped to the content item ids that were created.</summary>
+    /// <summary>The folder the recipe is in: files a step names are read relative to it.</summary>
+    public string Folder { get; } = folder;
+
+    /// <summary>Ids given in the recipe ("alias") mapped to the ids of the content items (or files) that were created.</summary>
     public Dictionary<string, string> Aliases { get; } = new(StringComparer.Ordinal);
 }
 
@@ -44,7 +47,7 @@ public sealed partial class RecipeExecutor(IServiceProvider services, ILogger<Re
         await using var scope = services.CreateAsyncScope();
         var handlers = scope.ServiceProvider.GetServices<IRecipeStepHandler>().ToDictionary(h => h.StepName, StringComparer.Ordinal);
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var context = new RecipeContext(scope.ServiceProvider, variables);
+        var context = new RecipeContext(scope.ServiceProvider, variables, Path.GetDirectoryName(Path.GetFullPath(path)) ?? "");
 
         await using var transaction = await db.Database.BeginTransactionAsync();
         foreach (var step in document.RootElement.GetProperty("steps").EnumerateArray())
