@@ -83,9 +83,13 @@ done
 # The demo's §17 stk. 4 report (eight recommendations and the budget table) and the strategy's dashboard.
 report=$(curl -s -H "Cookie: $reader_cookie" $portal_url/recommendations | grep -o '/recommendations/reports/[0-9a-z]*' | head -1)
 strategy=$(curl -s -H "Cookie: $reader_cookie" $portal_url/strategies | grep -o '/strategies/[0-9a-z]*' | head -1)
+# The newest of the demo's stories, with its image.
+story=$(curl -s -H "Cookie: $reader_cookie" $portal_url/stories | grep -o '/stories/[0-9a-z]\{26\}' | head -1)
 
 # name, the reader, the address
 pages=(
+  "stories|medarbejder|/stories"
+  "story|medarbejder|$story"
   "report|medarbejder|$report"
   "dashboard|medarbejder|$strategy?quarter=2022Q4"
   "meeting-member|hu.formand|$meeting"
