@@ -24,7 +24,7 @@ public sealed class StoryPagesTests(BrowserFixture fixture) : BrowserTest(fixtur
         await Expect(Ui.Heading(editor)).ToHaveTextAsync("Opret historie");
         await Axe.AssertNoViolationsAsync(editor);
 
-        await editor.GetByLabel("Titel", new() { Exact = true }).FillAsync("Eleverne, der blev");
+        await editor.GetByLabel("Titel", new() { Exact = true }).FillAsync("Praktikanten, der fik fast job");
         await editor.GetByLabel("Underrubrik").FillAsync("Tre social- og sundhedselever fortæller, hvorfor de valgte at blive efter praktikken.");
         await Ui.PasteRichTextAsync(editor, "Historien", "<p>Praktikken blev begyndelsen på et arbejdsliv. <em>Demoindhold.</em></p>");
         await editor.GetByLabel("Billede", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "elever-paa-plejecentret.jpg" });
@@ -39,15 +39,15 @@ public sealed class StoryPagesTests(BrowserFixture fixture) : BrowserTest(fixtur
         await editor.GetByLabel("Emner").FillAsync("elever, praktik");
         await editor.GetByLabel("Intranettet").CheckAsync();
         await editor.GetByRole(AriaRole.Button, new() { Name = "Gem og udgiv", Exact = true }).ClickAsync();
-        await Expect(Ui.Notification(editor)).ToHaveTextAsync("'Eleverne, der blev' er oprettet og udgivet.");
+        await Expect(Ui.Notification(editor)).ToHaveTextAsync("'Praktikanten, der fik fast job' er oprettet og udgivet.");
 
         var employee = await NewPageAsync("medarbejder", width: 390, height: 844);
         await employee.GotoAsync("/stories?tag=praktik");
         await Expect(Ui.Heading(employee)).ToHaveTextAsync("Historier");
         await Axe.AssertNoViolationsAsync(employee);
 
-        await employee.GetByRole(AriaRole.Link, new() { Name = "Eleverne, der blev" }).ClickAsync();
-        await Expect(Ui.Heading(employee)).ToHaveTextAsync("Eleverne, der blev");
+        await employee.GetByRole(AriaRole.Link, new() { Name = "Praktikanten, der fik fast job" }).ClickAsync();
+        await Expect(Ui.Heading(employee)).ToHaveTextAsync("Praktikanten, der fik fast job");
         var image = employee.GetByRole(AriaRole.Img, new() { Name = "Tre elever i arbejdstøj foran plejecentrets indgang" });
         await Expect(image).ToBeVisibleAsync();
         // A phone is given a copy at most 960 pixels wide, not the 1800-pixel original.

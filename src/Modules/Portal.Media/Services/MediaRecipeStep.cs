@@ -26,7 +26,7 @@ internal sealed class MediaRecipeStep : IRecipeStepHandler
 
             var owner = entry.TryGetProperty("owner", out var o) ? o.GetString() ?? "admin" : "admin";
             await using var content = File.OpenRead(path);
-            var result = await media.UploadAsync(new UploadRequest(content, Path.GetFileName(path), owner, Length: content.Length));
+            var result = await media.UploadAsync(new UploadRequest(content, Path.GetFileName(path), owner, Length: content.Length, FromOperator: true));
             if (!result.Succeeded)
             {
                 throw new RecipeException($"The recipe's file '{relative}' was refused: {result.Error}");

@@ -12,8 +12,12 @@ using Portal.Media.Models;
 
 namespace Portal.Media.Services;
 
-/// <summary>A file to upload. <see cref="Length"/> is the size the sender announced, when known; it is checked again while reading.</summary>
-public sealed record UploadRequest(Stream Content, string? FileName, string UploadedBy, string? ContentItemId = null, long? Length = null);
+/// <summary>
+/// A file to upload. <see cref="Length"/> is the size the sender announced, when known; it is checked
+/// again while reading. <see cref="FromOperator"/>: a file the operator put beside a recipe, which the
+/// upload size limit (a guard against what users send) does not apply to; every other check does.
+/// </summary>
+public sealed record UploadRequest(Stream Content, string? FileName, string UploadedBy, string? ContentItemId = null, long? Length = null, bool FromOperator = false);
 
 /// <summary>The stored attachment, or the Danish reason the file was refused (and nothing stored).</summary>
 public sealed record UploadResult(Attachment? Attachment, string? Error)
@@ -103,7 +107,7 @@ internal sealed class MediaService(
     public async Task<UploadResult> UploadAsync(UploadRequest request, CancellationToken cancellationToken = default)
     {
         var fileName = FileNames.Sanitize(request.FileName);
-        var max = options.Value.MaxUploadBytes;
+        var max = request.FromOperator ? long.MaxValue : options.Value.MaxUploadBytes;
         if (request.Length == 0)
         {
             return Refuse(Messages.Empty(fileName));
