@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace Portal.Testing;
@@ -16,6 +17,10 @@ public sealed partial class PortalClient(HttpClient http)
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url} gave {(int)response.StatusCode}");
         return await response.Content.ReadAsStringAsync();
     }
+
+    /// <summary>A JSON answer that must be 200.</summary>
+    public async Task<JsonElement> GetJsonAsync(string url) =>
+        JsonDocument.Parse(await GetPageAsync(url)).RootElement;
 
     public async Task LoginAsync(string userName, string password)
     {

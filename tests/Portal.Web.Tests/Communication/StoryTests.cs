@@ -71,16 +71,16 @@ public abstract partial class StoryTests<TFactory>(TFactory factory) : IClassFix
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         }
 
-        var first = await JsonAsync(employee, $"/api/stories?area={area}");
+        var first = await employee.GetJsonAsync($"/api/stories?area={area}");
         Assert.Equal(13, first.GetProperty("total").GetInt32());
         Assert.Equal(2, first.GetProperty("pageCount").GetInt32());
         Assert.Equal(12, first.GetProperty("stories").GetArrayLength());
         Assert.Equal("Listehistorie 13", first.GetProperty("stories")[0].GetProperty("title").GetString());
         Assert.Matches("^/media/[0-9a-z]{26}/liste\\.jpg\\?w=960&v=[0-9a-f]{12}$", first.GetProperty("stories")[0].GetProperty("imageUrl").GetString()!);
-        var second = await JsonAsync(employee, $"/api/stories?area={area}&page=2");
+        var second = await employee.GetJsonAsync($"/api/stories?area={area}&page=2");
         Assert.Equal("Listehistorie 01", Assert.Single(second.GetProperty("stories").EnumerateArray()).GetProperty("title").GetString());
 
-        var tagged = await JsonAsync(employee, $"/api/stories?area={area}&tag=praktik");
+        var tagged = await employee.GetJsonAsync($"/api/stories?area={area}&tag=praktik");
         Assert.Equal("Listehistorie 07", Assert.Single(tagged.GetProperty("stories").EnumerateArray()).GetProperty("title").GetString());
 
         var nurses = await employee.GetPageAsync($"/stories?area={area}&profession=Sygeplejerske");
@@ -157,13 +157,6 @@ public abstract partial class StoryTests<TFactory>(TFactory factory) : IClassFix
             ["StoryPart.Channels"] = "Intranet",
             ["submit"] = publish ? "publish" : "save",
         });
-
-    private static async Task<JsonElement> JsonAsync(PortalClient client, string url)
-    {
-        var response = await client.GetAsync(url);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url} gave {(int)response.StatusCode}");
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-    }
 
     [GeneratedRegex("/admin/contents/([0-9a-z]{26})/edit")]
     private static partial Regex EditId();

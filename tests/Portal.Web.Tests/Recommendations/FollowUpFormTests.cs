@@ -43,7 +43,7 @@ public abstract class FollowUpFormTests<TFactory>(TFactory factory) : IClassFixt
         AssertInOrder(dashboard, "<th scope=\"col\" class=\"amount\">1. kvartal 2023</th>", "<th scope=\"col\" class=\"amount\">4. kvartal 2022</th>");
         Assert.Contains("Flere initiativer er kommet i gang.", dashboard, StringComparison.Ordinal);
 
-        var status = await JsonAsync(employee, $"/api/strategies/{strategy}/status?quarter=2023Q1");
+        var status = await employee.GetJsonAsync($"/api/strategies/{strategy}/status?quarter=2023Q1");
         var notStarted = status.GetProperty("counts").EnumerateArray().Single(c => c.GetProperty("status").GetString() == "NotStarted");
         Assert.Equal(2, notStarted.GetProperty("count").GetInt32());
         Assert.Equal(4, notStarted.GetProperty("previous").GetInt32());
@@ -112,7 +112,7 @@ public abstract class FollowUpFormTests<TFactory>(TFactory factory) : IClassFixt
         var page = await second.Content.ReadAsStringAsync();
         Assert.Contains("Sekretærens tekst, som ikke må gå tabt.", page, StringComparison.Ordinal);
         Assert.Contains("Gemt af en anden:</strong> Afsluttet. Redaktørens tekst.", page, StringComparison.Ordinal);
-        var status = await JsonAsync(secretary, $"/api/strategies/{strategy}/status?quarter=2023Q2");
+        var status = await secretary.GetJsonAsync($"/api/strategies/{strategy}/status?quarter=2023Q2");
         Assert.Equal(1, status.GetProperty("counts").EnumerateArray().Single(c => c.GetProperty("status").GetString() == "Completed").GetProperty("count").GetInt32());
         Assert.Equal(0, status.GetProperty("counts").EnumerateArray().Single(c => c.GetProperty("status").GetString() == "InProgress").GetProperty("count").GetInt32());
     }
@@ -131,7 +131,7 @@ public abstract class FollowUpFormTests<TFactory>(TFactory factory) : IClassFixt
             PostFollowUpAsync(editor, strategy, "2025Q1", theirs, FollowUpFields(theirs, new Dictionary<int, (string, string)> { [0] = ("Completed", "Redaktørens.") })));
 
         Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Conflict], responses.Select(r => r.StatusCode).Order());
-        var status = await JsonAsync(secretary, $"/api/strategies/{strategy}/status?quarter=2025Q1");
+        var status = await secretary.GetJsonAsync($"/api/strategies/{strategy}/status?quarter=2025Q1");
         Assert.Equal(1, status.GetProperty("counts").EnumerateArray().Sum(c => c.GetProperty("count").GetInt32()));
         var loser = responses.Single(r => r.StatusCode == HttpStatusCode.Conflict);
         Assert.Contains("Gemt af en anden:", await loser.Content.ReadAsStringAsync(), StringComparison.Ordinal);

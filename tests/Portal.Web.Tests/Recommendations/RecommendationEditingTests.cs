@@ -18,7 +18,7 @@ public abstract partial class RecommendationEditingTests<TFactory>(TFactory fact
         var editor = await factory.LoginAsync("redaktoer");
         var employee = await factory.LoginAsync("medarbejder");
         var report = await ReportIdAsync(employee);
-        var item = (await JsonAsync(employee, "/api/recommendations"))[0].GetProperty("relatedItemIds")[0].GetString();
+        var item = (await employee.GetJsonAsync("/api/recommendations"))[0].GetProperty("relatedItemIds")[0].GetString();
 
         var created = await editor.PostFormAsync("/admin/contents/create/Recommendation", "/admin/contents/create/Recommendation", Fields("Hemmeligt udkast til anbefaling", report, item!, "2,5 mio. kr.", publish: false));
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
@@ -38,7 +38,7 @@ public abstract partial class RecommendationEditingTests<TFactory>(TFactory fact
         var published = await editor.PostFormAsync($"/admin/contents/{id}/edit", $"/admin/contents/{id}/publish", new() { ["concurrencyStamp"] = stamp });
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
 
-        var recommendations = await JsonAsync(employee, "/api/recommendations");
+        var recommendations = await employee.GetJsonAsync("/api/recommendations");
         var mine = recommendations.EnumerateArray().Single(r => r.GetProperty("id").GetString() == id);
         Assert.Equal(2_500_000m, mine.GetProperty("budgetLines")[0].GetProperty("kroner").GetDecimal());
         Assert.Contains("Anbefaling 9: Hemmeligt udkast til anbefaling", await employee.GetPageAsync($"/items/{item}"), StringComparison.Ordinal);
@@ -54,7 +54,7 @@ public abstract partial class RecommendationEditingTests<TFactory>(TFactory fact
     {
         var editor = await factory.LoginAsync("redaktoer");
         var report = await ReportIdAsync(editor);
-        var before = await JsonAsync(editor, "/api/recommendations");
+        var before = await editor.GetJsonAsync("/api/recommendations");
 
         var response = await editor.PostFormAsync("/admin/contents/create/Recommendation", "/admin/contents/create/Recommendation", Fields("Anbefaling med forkert beløb", report, null, amount, publish: true));
 
@@ -62,7 +62,7 @@ public abstract partial class RecommendationEditingTests<TFactory>(TFactory fact
         var page = await response.Content.ReadAsStringAsync();
         Assert.Contains("Budgetlinje 1, beløb: skriv et beløb i kroner", page, StringComparison.Ordinal);
         Assert.Contains(WebUtility.HtmlEncode(amount), page, StringComparison.Ordinal);
-        Assert.Equal(before.GetArrayLength(), (await JsonAsync(editor, "/api/recommendations")).GetArrayLength());
+        Assert.Equal(before.GetArrayLength(), (await editor.GetJsonAsync("/api/recommendations")).GetArrayLength());
         Assert.DoesNotContain("Anbefaling med forkert beløb", await editor.GetPageAsync("/admin/contents"), StringComparison.Ordinal);
     }
 

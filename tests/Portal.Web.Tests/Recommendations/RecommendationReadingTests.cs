@@ -80,7 +80,7 @@ public abstract class RecommendationReadingTests<TFactory>(TFactory factory) : I
     public async Task A_recommendation_page_shows_every_section_and_the_MED_item_shows_it_back()
     {
         var employee = await factory.LoginAsync("medarbejder");
-        var recommendations = await JsonAsync(employee, "/api/recommendations");
+        var recommendations = await employee.GetJsonAsync("/api/recommendations");
         var seven = recommendations.EnumerateArray().Single(r => r.GetProperty("number").GetInt32() == 7);
 
         var page = await employee.GetPageAsync($"/recommendations/{seven.GetProperty("id").GetString()}");
@@ -110,7 +110,7 @@ public abstract class RecommendationReadingTests<TFactory>(TFactory factory) : I
     public async Task The_api_gives_budgets_in_kroner_and_the_quarter_status()
     {
         var employee = await factory.LoginAsync("medarbejder");
-        var recommendations = await JsonAsync(employee, "/api/recommendations");
+        var recommendations = await employee.GetJsonAsync("/api/recommendations");
         Assert.Equal(Enumerable.Range(1, 8), recommendations.EnumerateArray().Select(r => r.GetProperty("number").GetInt32()));
         var three = recommendations[2];
         Assert.Equal("Ledelse som fag", three.GetProperty("theme").GetString());
@@ -118,13 +118,13 @@ public abstract class RecommendationReadingTests<TFactory>(TFactory factory) : I
         Assert.Equal(2025, three.GetProperty("budgetLines")[0].GetProperty("toYear").GetInt32());
         Assert.Equal(6_100_000m, recommendations.EnumerateArray().Sum(r => r.GetProperty("totalKroner").GetDecimal()));
 
-        var strategies = await JsonAsync(employee, "/api/strategies");
+        var strategies = await employee.GetJsonAsync("/api/strategies");
         var strategy = strategies[0];
         Assert.Equal("2022-03-16", strategy.GetProperty("approvedOn").GetString());
         Assert.Equal(14, strategy.GetProperty("initiatives").GetArrayLength());
         Assert.Equal(5, strategy.GetProperty("focusAreas").GetArrayLength());
 
-        var status = await JsonAsync(employee, $"/api/strategies/{strategy.GetProperty("id").GetString()}/status?quarter=2022Q4");
+        var status = await employee.GetJsonAsync($"/api/strategies/{strategy.GetProperty("id").GetString()}/status?quarter=2022Q4");
         Assert.Equal(SeedSentence, status.GetProperty("summary").GetString());
         var counts = status.GetProperty("counts").EnumerateArray().ToDictionary(c => c.GetProperty("status").GetString()!, c => c.GetProperty("count").GetInt32());
         Assert.Equal(new Dictionary<string, int> { ["NotStarted"] = 4, ["InProgress"] = 6, ["ReadyForImplementation"] = 1, ["Completed"] = 1, ["Paused"] = 2 }, counts);

@@ -16,13 +16,6 @@ internal static partial class RecommendationSteps
     public static async Task<string> StrategyIdAsync(PortalClient reader) =>
         StrategyLink().Match(await reader.GetPageAsync("/strategies")).Groups[1].Value;
 
-    public static async Task<JsonElement> JsonAsync(PortalClient client, string url)
-    {
-        var response = await client.GetAsync(url);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url} gave {(int)response.StatusCode}");
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-    }
-
     /// <summary>The form's fields as the page gives them, with a status (and narrative) set for the rows asked.</summary>
     public static Dictionary<string, string> FollowUpFields(string formPage, IReadOnlyDictionary<int, (string Status, string Narrative)> rows, string? summary = null)
     {

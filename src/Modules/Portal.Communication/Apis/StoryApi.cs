@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -57,10 +56,9 @@ public static class StoryApi
         ClaimsPrincipal user,
         StoryPages pages)
     {
-        var number = 1;
-        if (!string.IsNullOrEmpty(page) && (!int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out number) || number < 1))
+        if (ReaderApi.ParsePage(page, out var number) is { } badPage)
         {
-            return ReaderApi.BadRequest($"Siden '{page}' er ugyldig. Angiv et helt tal fra 1 og op.");
+            return badPage;
         }
 
         var filter = new StoryFilter(AreaId: area, Tag: tag, Page: number);
@@ -72,7 +70,7 @@ public static class StoryApi
 
         if (list.Filter.Page != number && list.Total > 0)
         {
-            return ReaderApi.BadRequest($"Siden '{page}' findes ikke: der er {list.PageCount} {(list.PageCount == 1 ? "side" : "sider")} med historier, der passer til filtrene.");
+            return ReaderApi.PageBeyond(page, list.PageCount, "historier");
         }
 
         return TypedResults.Ok(new StoryPageDto(list.Filter.Page, list.Filter.PageSize, list.PageCount, list.Total, [.. list.Stories.Select(s => new StoryDto(

@@ -17,11 +17,9 @@ public sealed record StoryPage(IReadOnlyList<ContentItem> Stories, int Page, int
 /// <summary>The module's reads, every one through the platform's visibility API with the reader's keys.</summary>
 public sealed class StoryQueries(PortalDbContext db, IContentVisibility visibility)
 {
-    private static readonly IReadOnlySet<string> EveryoneKeys = new HashSet<string> { PrincipalKeys.Everyone };
-
     /// <summary>The published areas every signed-in reader may see, by name.</summary>
     public Task<List<ContentItem>> AreasAsync() =>
-        visibility.Versions(EveryoneKeys).Where(c => c.Published && c.ContentType == CommunicationTypes.StoryArea)
+        visibility.Versions(PrincipalKeys.EveryoneOnly).Where(c => c.Published && c.ContentType == CommunicationTypes.StoryArea)
             .OrderBy(c => c.DisplayText)
             .ToListAsync();
 

@@ -157,10 +157,9 @@ public static class MedApi
             }
         }
 
-        var pageNumber = 1;
-        if (!string.IsNullOrEmpty(page) && (!int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out pageNumber) || pageNumber < 1))
+        if (ReaderApi.ParsePage(page, out var pageNumber) is { } badPage)
         {
-            return BadRequest($"Siden '{page}' er ugyldig. Angiv et helt tal fra 1 og op.");
+            return badPage;
         }
 
         var keys = await visibility.KeysOfAsync(user);
@@ -173,7 +172,7 @@ public static class MedApi
         var pageCount = Math.Max(1, (total + DecisionPageSize - 1) / DecisionPageSize);
         if (shown != pageNumber)
         {
-            return BadRequest($"Siden '{page}' findes ikke: der er {pageCount} {(pageCount == 1 ? "side" : "sider")} med beslutninger, der passer til filtrene.");
+            return ReaderApi.PageBeyond(page, pageCount, "beslutninger");
         }
 
         return TypedResults.Ok(new DecisionPageDto(shown, DecisionPageSize, pageCount, total, [.. rows.Select(Decision)]));

@@ -15,15 +15,13 @@ namespace Portal.Med.Services;
 /// </summary>
 public sealed class MedQueries(PortalDbContext db, IContentVisibility visibility, TimeProvider clock, CommitteeDirectory directory)
 {
-    private static readonly IReadOnlySet<string> EveryoneKeys = new HashSet<string> { PrincipalKeys.Everyone };
-
     /// <summary>
     /// Published pages and other listable content an item can refer to, by title: only what every
     /// signed-in user may read, since the titles are shown to everyone who reads the item.
     /// </summary>
     public async Task<List<KeyValuePair<string, string>>> LinkableContentAsync(IReadOnlyCollection<string> types, IReadOnlyCollection<string>? onlyIds = null)
     {
-        var query = visibility.Versions(EveryoneKeys).Where(c => c.Published && types.Contains(c.ContentType));
+        var query = visibility.Versions(PrincipalKeys.EveryoneOnly).Where(c => c.Published && types.Contains(c.ContentType));
         if (onlyIds is not null)
         {
             query = query.Where(c => onlyIds.Contains(c.ContentItemId));

@@ -49,8 +49,8 @@ internal sealed class ImageProcessor(IOptions<MediaOptions> options)
             return $"Filen '{fileName}' kan ikke læses som et billede.";
         }
 
-        using var upright = Upright(decoded, codec.EncodedOrigin);
-        using var image = SKImage.FromBitmap(upright);
+        using var turned = Upright(decoded, codec.EncodedOrigin);
+        using var image = SKImage.FromBitmap(turned ?? decoded);
         using var data = image.Encode(FormatOf(type), Quality);
         using (var file = File.Create(path))
         {
@@ -94,12 +94,15 @@ internal sealed class ImageProcessor(IOptions<MediaOptions> options)
         : type == MediaFileTypes.WebP ? SKEncodedImageFormat.Webp
         : SKEncodedImageFormat.Jpeg;
 
-    /// <summary>The bitmap as it should be seen, from the orientation the camera recorded (EXIF), which re-encoding would otherwise drop.</summary>
-    private static SKBitmap Upright(SKBitmap bitmap, SKEncodedOrigin origin)
+    /// <summary>
+    /// The bitmap turned as it should be seen, from the orientation the camera recorded (EXIF), which
+    /// re-encoding would otherwise drop; null when it is upright already.
+    /// </summary>
+    private static SKBitmap? Upright(SKBitmap bitmap, SKEncodedOrigin origin)
     {
         if (origin == SKEncodedOrigin.TopLeft)
         {
-            return bitmap.Copy();
+            return null;
         }
 
         var (w, h) = (bitmap.Width, bitmap.Height);

@@ -120,21 +120,21 @@ public static class RecommendationApi
             return ReaderApi.BadRequest($"Kvartalet '{quarter}' kan ikke læses. Skriv det som år og kvartal, fx 2022Q4.");
         }
 
-        if (await pages.DashboardAsync(user, id, asked) is not { } dashboard)
+        if (await pages.StatusAsync(user, id, asked) is not { } status)
         {
             return ReaderApi.NotFound($"Strategien '{id}' findes ikke.");
         }
 
-        if (!dashboard.IsRecorded)
+        if (!status.IsRecorded)
         {
-            return ReaderApi.NotFound($"Strategien er ikke fulgt op for {dashboard.Quarter.ToDanish()}.");
+            return ReaderApi.NotFound($"Strategien er ikke fulgt op for {status.Quarter.ToDanish()}.");
         }
 
         return TypedResults.Ok(new StrategyStatusDto(
             id,
-            dashboard.Quarter.ToString(),
-            dashboard.Total,
-            [.. dashboard.Counts.Select(c => new StatusCountDto(c.Status, RecommendationText.Of(c.Status), c.Count, c.Previous))],
-            dashboard.Summary));
+            status.Quarter.ToString(),
+            status.Total,
+            [.. status.Counts.Select(c => new StatusCountDto(c.Status, RecommendationText.Of(c.Status), c.Count, c.Previous))],
+            status.Summary));
     }
 }

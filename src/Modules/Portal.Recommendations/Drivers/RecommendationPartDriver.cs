@@ -1,5 +1,6 @@
 using Portal.Core.Content.Display;
 using Portal.Core.Html;
+using Portal.Med.Services;
 using Portal.Recommendations.Models;
 using Portal.Recommendations.Services;
 using Portal.Recommendations.ViewModels;
@@ -36,14 +37,14 @@ internal sealed class RecommendationPartDriver(IHtmlSanitizerService sanitizer, 
         part.ThemeId = EditorChoices.Chosen([form.ThemeId ?? ""], offered.Themes).FirstOrDefault() ?? "";
         part.Status = Enum.IsDefined(form.Status) ? form.Status : RecommendationStatus.Proposed;
         part.CommitteeId = EditorChoices.Chosen([form.CommitteeId ?? ""], offered.Committees).FirstOrDefault() ?? "";
-        part.Professions = RecommendationText.Lines(form.Professions);
+        part.Professions = [.. MedText.Lines(form.Professions)];
         part.Introduction = sanitizer.Sanitize(form.Introduction);
         part.Purpose = sanitizer.Sanitize(form.Purpose);
         part.Goal = sanitizer.Sanitize(form.Goal);
-        part.Actions = RecommendationText.Lines(form.Actions);
+        part.Actions = [.. MedText.Lines(form.Actions)];
         part.FollowUpWhen = form.FollowUpWhen?.Trim() ?? "";
-        part.FollowUpMeasures = RecommendationText.Lines(form.FollowUpMeasures);
-        part.Baseline = RecommendationText.Lines(form.Baseline);
+        part.FollowUpMeasures = [.. MedText.Lines(form.FollowUpMeasures)];
+        part.Baseline = [.. MedText.Lines(form.Baseline)];
         part.Resources = form.Resources?.Trim() ?? "";
         part.BudgetLines = lines ?? part.BudgetLines;
         part.NextStep = form.NextStep?.Trim() ?? "";

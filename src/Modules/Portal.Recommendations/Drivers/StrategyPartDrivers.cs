@@ -2,6 +2,7 @@ using Portal.Contents.Services;
 using Portal.Core.Content;
 using Portal.Core.Content.Display;
 using Portal.Core.Html;
+using Portal.Med.Services;
 using Portal.Recommendations.Models;
 using Portal.Recommendations.Services;
 using Portal.Recommendations.ViewModels;
@@ -36,7 +37,7 @@ internal sealed class StrategyPartDriver(IHtmlSanitizerService sanitizer, Editor
         part.CommitteeId = EditorChoices.Chosen([form.CommitteeId ?? ""], committees).FirstOrDefault() ?? "";
         part.ApprovedOn = form.ApprovedOn;
         part.Description = sanitizer.Sanitize(form.Description);
-        part.FocusAreas = FocusAreasOf(RecommendationText.Lines(form.FocusAreas), part.FocusAreas);
+        part.FocusAreas = FocusAreasOf(MedText.Lines(form.FocusAreas), part.FocusAreas);
         part.RelatedItemIds = EditorChoices.Chosen(form.RelatedItemIds, items);
         return View("Parts/StrategyPart.Edit", new StrategyPartEditorViewModel(form, committees, items), position: 10);
     }

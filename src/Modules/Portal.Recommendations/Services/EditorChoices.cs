@@ -14,19 +14,17 @@ namespace Portal.Recommendations.Services;
 /// </summary>
 public sealed class EditorChoices(RecommendationQueries queries, MedQueries med)
 {
-    private static readonly IReadOnlySet<string> EveryoneKeys = new HashSet<string> { PrincipalKeys.Everyone };
-
     public async Task<IReadOnlyList<Choice>> CommitteesAsync() =>
         [.. (await med.CommitteesAsync()).Select(c => new Choice(c.ContentItemId, c.Name))];
 
     public async Task<IReadOnlyList<Choice>> OfTypeAsync(string contentType) =>
-        [.. (await queries.PublishedAsync(EveryoneKeys, contentType)).Select(c => new Choice(c.ContentItemId, c.DisplayText))];
+        [.. (await queries.PublishedAsync(PrincipalKeys.EveryoneOnly, contentType)).Select(c => new Choice(c.ContentItemId, c.DisplayText))];
 
     public async Task<IReadOnlyList<Choice>> RecommendationsAsync() =>
-        [.. (await queries.RecommendationsAsync(EveryoneKeys)).Select(c => new Choice(c.ContentItemId, $"{c.As<RecommendationPart>().Number}. {c.DisplayText}"))];
+        [.. (await queries.RecommendationsAsync(PrincipalKeys.EveryoneOnly)).Select(c => new Choice(c.ContentItemId, $"{c.As<RecommendationPart>().Number}. {c.DisplayText}"))];
 
     public async Task<IReadOnlyList<ContentItem>> StrategiesAsync() =>
-        await queries.PublishedAsync(EveryoneKeys, RecommendationTypes.Strategy);
+        await queries.PublishedAsync(PrincipalKeys.EveryoneOnly, RecommendationTypes.Strategy);
 
     public async Task<IReadOnlyList<Choice>> AgendaItemsAsync() =>
         [.. (await med.LinkableContentAsync([MedTypes.AgendaItem])).Select(c => new Choice(c.Key, c.Value))];

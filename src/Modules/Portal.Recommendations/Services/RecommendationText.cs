@@ -29,10 +29,6 @@ public static class RecommendationText
     public static IReadOnlyList<InitiativeStatus> InitiativeStatuses { get; } =
         [InitiativeStatus.NotStarted, InitiativeStatus.InProgress, InitiativeStatus.ReadyForImplementation, InitiativeStatus.Completed, InitiativeStatus.Paused];
 
-    /// <summary>Non-empty lines of a textarea, trimmed.</summary>
-    public static List<string> Lines(string? text) =>
-        [.. (text ?? "").Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0)];
-
     /// <summary>Paragraphs of plain text (separated by blank lines).</summary>
     public static IEnumerable<string> Paragraphs(string? text) =>
         (text ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n").Select(p => p.Trim()).Where(p => p.Length > 0);

@@ -47,25 +47,18 @@ public sealed class StrategyPages(
     public async Task<DashboardViewModel?> DashboardAsync(ClaimsPrincipal user, string strategyId, Quarter? quarter)
     {
         var keys = await visibility.KeysOfAsync(user);
-        if (await queries.PublishedAsync(keys, RecommendationTypes.Strategy, strategyId) is not { } strategy)
+        if (await QuartersAsync(keys, strategyId, quarter) is not { } quarters)
         {
             return null;
         }
 
+        var (strategy, recordedBy, shown, today) = quarters;
         var part = strategy.As<StrategyPart>();
-        var today = DanishClock.Day(clock.GetUtcNow().UtcDateTime);
-        var followUps = (await queries.FollowUpsAsync(keys, strategyId))
-            .Select(f => f.As<QuarterlyFollowUpPart>())
-            .Where(f => Quarter.TryParse(f.Quarter, out _))
-            .ToDictionary(f => Quarter.TryParse(f.Quarter, out var q) ? q.Value : default);
-        var recorded = followUps.Keys.Order().ToList();
-        var shown = quarter ?? (recorded.Count > 0 ? recorded[^1] : Quarter.LastEnded(today));
-        var current = followUps.GetValueOrDefault(shown);
-        var previous = followUps.GetValueOrDefault(shown.Previous());
-
-        var rows = Rows(await queries.InitiativesAsync(keys, strategyId), part, current, previous);
-        var counts = StatusesOf(current, previous);
+        var current = quarters.Current;
+        var rows = Rows(await queries.InitiativesAsync(keys, strategyId), part, current, quarters.Previous);
+        var counts = StatusesOf(current, quarters.Previous);
         var missing = current is null ? [] : rows.Where(r => r.Entry is null).ToList();
+        var recorded = recordedBy.Keys.Order().ToList();
         var nextDue = recorded.Count > 0 ? recorded[^1].Next() : (Quarter?)null;
         var names = await committees.NamesAsync(db);
         return new DashboardViewModel(
@@ -88,6 +81,25 @@ public sealed class StrategyPages(
             await recorders.CanRecordAsync(user, part));
     }
 
+    /// <summary>
+    /// What the API tells of a quarter (the same quarter the dashboard would show): the counts and the
+    /// sentence, without the rest of the page. Null when the strategy is not the user's to see.
+    /// </summary>
+    public async Task<QuarterStatus?> StatusAsync(ClaimsPrincipal user, string strategyId, Quarter? quarter)
+    {
+        if (await QuartersAsync(await visibility.KeysOfAsync(user), strategyId, quarter) is not { } quarters)
+        {
+            return null;
+        }
+
+        var counts = StatusesOf(quarters.Current, quarters.Previous);
+        return new QuarterStatus(
+            quarters.Shown,
+            quarters.Current is not null,
+            counts,
+            quarters.Current is null ? "" : StatusSummary.Describe(counts.ToDictionary(c => c.Status, c => c.Count)));
+    }
+
     public async Task<InitiativePageViewModel?> InitiativeAsync(ClaimsPrincipal user, string id)
     {
         var keys = await visibility.KeysOfAsync(user);
@@ -103,12 +115,9 @@ public sealed class StrategyPages(
             return null;
         }
 
-        var history = (await queries.FollowUpsAsync(keys, part.StrategyId))
-            .Select(f => f.As<QuarterlyFollowUpPart>())
-            .SelectMany(f => f.Entries.Where(e => e.InitiativeId == id).Select(e => (Quarter.TryParse(f.Quarter, out var q) ? q : null, e)))
-            .Where(h => h.Item1 is not null)
-            .Select(h => (h.Item1!.Value, h.e))
-            .OrderByDescending(h => h.Value)
+        var history = Recorded(await queries.FollowUpsAsync(keys, part.StrategyId))
+            .SelectMany(f => f.Value.Entries.Where(e => e.InitiativeId == id).Select(e => (f.Key, e)))
+            .OrderByDescending(h => h.Key)
             .ToList();
         var focusArea = strategy.As<StrategyPart>().FocusAreas.FirstOrDefault(f => f.Id == part.FocusAreaId)?.Name ?? "";
         return new InitiativePageViewModel(initiative, part, strategy, focusArea, part.RecommendationId is { } r ? around.GetValueOrDefault(r) : null, history);
@@ -126,6 +135,41 @@ public sealed class StrategyPages(
                 current?.Entries.Count(e => e.Status == status) ?? 0,
                 previous?.Entries.Count(e => e.Status == status))),
         ];
+
+    /// <summary>The strategy's follow-ups by quarter, and which quarter to show.</summary>
+    private async Task<Quarters?> QuartersAsync(IReadOnlySet<string> keys, string strategyId, Quarter? quarter)
+    {
+        if (await queries.PublishedAsync(keys, RecommendationTypes.Strategy, strategyId) is not { } strategy)
+        {
+            return null;
+        }
+
+        var today = DanishClock.Day(clock.GetUtcNow().UtcDateTime);
+        var recorded = Recorded(await queries.FollowUpsAsync(keys, strategyId));
+        return new Quarters(strategy, recorded, quarter ?? (recorded.Count > 0 ? recorded.Keys.Max() : Quarter.LastEnded(today)), today);
+    }
+
+    /// <summary>Follow-ups by their quarter; one whose quarter cannot be read is left out.</summary>
+    private static Dictionary<Quarter, QuarterlyFollowUpPart> Recorded(IEnumerable<ContentItem> followUps)
+    {
+        var recorded = new Dictionary<Quarter, QuarterlyFollowUpPart>();
+        foreach (var part in followUps.Select(f => f.As<QuarterlyFollowUpPart>()))
+        {
+            if (Quarter.TryParse(part.Quarter, out var quarter))
+            {
+                recorded[quarter.Value] = part;
+            }
+        }
+
+        return recorded;
+    }
+
+    private sealed record Quarters(ContentItem Strategy, IReadOnlyDictionary<Quarter, QuarterlyFollowUpPart> Recorded, Quarter Shown, DateOnly Today)
+    {
+        public QuarterlyFollowUpPart? Current => Recorded.GetValueOrDefault(Shown);
+
+        public QuarterlyFollowUpPart? Previous => Recorded.GetValueOrDefault(Shown.Previous());
+    }
 
     private static List<InitiativeRow> Rows(IEnumerable<ContentItem> initiatives, StrategyPart strategy, QuarterlyFollowUpPart? current, QuarterlyFollowUpPart? previous)
     {

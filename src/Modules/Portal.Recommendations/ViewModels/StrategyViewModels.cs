@@ -19,6 +19,12 @@ public sealed record InitiativeRow(ContentItem Item, InitiativePart Part, string
     public bool StatusChanged => Entry is not null && PreviousEntry is not null && Entry.Status != PreviousEntry.Status;
 }
 
+/// <summary>A quarter's follow-up in figures: the counts per status and the sentence made from them.</summary>
+public sealed record QuarterStatus(Quarter Quarter, bool IsRecorded, IReadOnlyList<StatusCount> Counts, string Summary)
+{
+    public int Total => Counts.Sum(c => c.Count);
+}
+
 public sealed record StrategyListItem(ContentItem Strategy, StrategyPart Part, string CommitteeName, int Initiatives, string? LatestQuarter);
 
 public sealed record StrategyIndexViewModel(IReadOnlyList<StrategyListItem> Strategies);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,6 +16,19 @@ public static class ReaderApi
             context.HttpContext.Response.Headers.CacheControl = "private, no-store";
             return next(context);
         });
+
+    /// <summary>Reads <c>page</c> (empty is the first); a problem saying what is wrong with it, or null.</summary>
+    public static ProblemHttpResult? ParsePage(string? page, out int number)
+    {
+        number = 1;
+        return string.IsNullOrEmpty(page) || (int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out number) && number >= 1)
+            ? null
+            : BadRequest($"Siden '{page}' er ugyldig. Angiv et helt tal fra 1 og op.");
+    }
+
+    /// <summary>The problem of a page past the last one of a list of <paramref name="things"/> ("beslutninger").</summary>
+    public static ProblemHttpResult PageBeyond(string? page, int pageCount, string things) =>
+        BadRequest($"Siden '{page}' findes ikke: der er {pageCount} {(pageCount == 1 ? "side" : "sider")} med {things}, der passer til filtrene.");
 
     public static ProblemHttpResult BadRequest(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "Ugyldig forespørgsel");

@@ -9,6 +9,9 @@ public static class PrincipalKeys
     /// <summary>Every signed-in user.</summary>
     public const string Everyone = "everyone";
 
+    /// <summary>The keys of any signed-in user with no others: what everyone may read (choices an editor offers to all readers).</summary>
+    public static IReadOnlySet<string> EveryoneOnly { get; } = new HashSet<string>(StringComparer.Ordinal) { Everyone };
+
     public static string Role(string role) => $"role:{role}";
 
     public static string User(string userId) => $"user:{userId}";
