@@ -7,6 +7,8 @@ using Portal.Communication.Handlers;
 using Portal.Communication.Indexes;
 using Portal.Communication.Models;
 using Portal.Communication.Services;
+using Portal.Contents.Following;
+using Portal.Contents.FrontPage;
 using Portal.Core.Modules;
 
 namespace Portal.Communication;
@@ -26,6 +28,10 @@ public sealed class Startup : ModuleStartup
 
         services.AddScoped<StoryQueries>();
         services.AddScoped<StoryPages>();
+        services.AddFollowableType(CommunicationTypes.StoryArea, "Historieområder", "/stories/areas/{0}");
+        services.AddScoped<FrontPage.FrontPageStories>();
+        services.AddFrontPageSection<FrontPage.FeaturedStoriesSection>();
+        services.AddFrontPageSection<FrontPage.LatestStoriesSection>();
     }
 
     public override void MapRoutes(IEndpointRouteBuilder routes) => routes.MapStoryApi();

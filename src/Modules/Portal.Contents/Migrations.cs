@@ -1,4 +1,6 @@
+using Portal.Contents.Following;
 using Portal.Contents.Indexes;
+using Portal.Contents.Scheduling;
 using Portal.Core.Data.Migrations;
 
 namespace Portal.Contents;
@@ -7,7 +9,7 @@ public sealed class Migrations : DataMigration
 {
     public async Task<int> CreateAsync()
     {
-        await Schema.CreateTablesForAsync(typeof(AutorouteIndex));
+        await Schema.CreateTablesForAsync(typeof(AutorouteIndex), typeof(ScheduledChange), typeof(ContentFollow));
 
         await ContentDefinitions.AlterTypeDefinitionAsync("Page", type => type
             .DisplayedAs("Side")
@@ -21,7 +23,7 @@ public sealed class Migrations : DataMigration
             .WithPart("HtmlBodyPart"));
 
         // Tables are created in their current shape, so a fresh database is at the latest version.
-        return 2;
+        return 3;
     }
 
     /// <summary>Version 2: the database refuses a second item published on the same address.</summary>
@@ -41,5 +43,12 @@ public sealed class Migrations : DataMigration
             m.CreateIndex(AutorouteIndexModel.PublishedPathIndex, "AutorouteIndex", nameof(AutorouteIndex.PublishedPath), unique: true, filter: "\"PublishedPath\" IS NOT NULL");
         });
         return 2;
+    }
+
+    /// <summary>Version 3: publishing planned ahead, and what employees follow.</summary>
+    public async Task<int> UpdateFrom2Async()
+    {
+        await Schema.CreateTablesForAsync(typeof(ScheduledChange), typeof(ContentFollow));
+        return 3;
     }
 }

@@ -1,12 +1,16 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Quartz;
 using Portal.Contents.Drivers;
 using Portal.Contents.Handlers;
 using Portal.Contents.Indexes;
+using Portal.Contents.Following;
 using Portal.Contents.Models;
+using Portal.Contents.Scheduling;
 using Portal.Contents.Services;
 using Portal.Core.Content.Fields;
+using Portal.Core.Hosting;
 using Portal.Core.Modules;
 
 namespace Portal.Contents;
@@ -39,6 +43,24 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<AutorouteService>();
         services.AddSingleton<ReservedAddresses>();
         services.AddScoped<VersionComparer>();
+
+        services.AddDbModel<ContentFollowModel>();
+        services.AddScoped<Follows>();
+
+        services.AddDbModel<ScheduledChangeModel>();
+        services.AddScoped<ContentSchedule>();
+        services.AddScoped<SchedulePlanner>();
+        services.AddSingleton<ScheduleWakeUps>();
+        services.AddScoped<IPortalStartupTask, ContentScheduleStartup>();
+        services.AddQuartz(quartz =>
+        {
+            quartz.AddJob<ContentScheduleJob>(job => job.WithIdentity(ScheduleWakeUps.JobKey).StoreDurably());
+            quartz.AddTrigger(trigger => trigger
+                .ForJob(ScheduleWakeUps.JobKey)
+                .WithIdentity("content-schedule-sweep", "portal")
+                .StartNow()
+                .WithSchedule(SimpleScheduleBuilder.Create().WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));
+        });
     }
 
     public override void MapRoutes(IEndpointRouteBuilder routes)

@@ -1,3 +1,5 @@
+using Portal.Contents.Following;
+using Portal.Contents.FrontPage;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +35,9 @@ public sealed class Startup : ModuleStartup
         services.AddContentPart<AgendaItemPart>("Dagsordenspunkt").UseDisplayDriver<Drivers.AgendaItemPartDriver>();
 
         services.AddScoped<MedQueries>();
+        services.AddFollowableType(MedTypes.Committee, "Udvalg", "/committees/{0}");
+        services.AddFrontPageSection<FrontPage.MyCommitteesSection>();
+        services.AddFrontPageSection<FrontPage.LatestDecisionsSection>();
         services.AddScoped<MedEditing>();
         services.AddScoped<MeetingPreparation>();
         services.AddScoped<CaseRoutes>();

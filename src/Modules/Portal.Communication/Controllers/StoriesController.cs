@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Portal.Communication.Services;
+using Portal.Contents.Following;
 using Portal.Core.Caching;
 using Portal.Core.Security;
 
@@ -20,11 +21,14 @@ public sealed class StoriesController(StoryPages pages) : Controller
     }
 
     [OutputCache(PolicyName = ReaderPages.Policy)]
+    [FollowState("id")]
     [HttpGet("stories/areas/{id}")]
-    public async Task<IActionResult> Area(string id, int page = 1)
+    public async Task<IActionResult> Area(string id, [FromServices] Follows follows, int page = 1)
     {
         ModelState.Clear();
-        return await pages.AreaAsync(User, new StoryFilter(AreaId: id, Page: page)) is { } list ? View("Index", list) : NotFound();
+        return await pages.AreaAsync(User, new StoryFilter(AreaId: id, Page: page)) is { } list
+            ? View("Index", list with { IsFollowingArea = await follows.IsFollowingAsync(User, id) })
+            : NotFound();
     }
 
     [OutputCache(PolicyName = ReaderPages.Policy)]

@@ -42,6 +42,10 @@ public sealed class StoryPages(StoryQueries queries, IContentVisibility visibili
         return new StoryPageViewModel((await ViewsAsync([story], await queries.AreasAsync()))[0]);
     }
 
+    /// <summary>Stories as lists show them: with their image and their area's name.</summary>
+    public async Task<IReadOnlyList<StoryView>> ViewsAsync(IReadOnlyList<ContentItem> stories) =>
+        stories.Count == 0 ? [] : await ViewsAsync(stories, await queries.AreasAsync());
+
     private async Task<IReadOnlyList<StoryView>> ViewsAsync(IReadOnlyList<ContentItem> stories, IReadOnlyList<ContentItem> areas)
     {
         var images = await media.FindManyAsync([.. stories.Select(s => s.As<StoryPart>().ImageId).Where(i => i.Length > 0).Distinct()]);

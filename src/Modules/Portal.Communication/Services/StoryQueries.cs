@@ -68,4 +68,15 @@ public sealed class StoryQueries(PortalDbContext db, IContentVisibility visibili
     public Task<List<string>> ProfessionsAsync(IReadOnlySet<string> keys) =>
         visibility.Readable(db.Set<StoryIndex>().AsNoTracking().Where(s => s.Published && s.Profession != ""), keys)
             .Select(s => s.Profession).Distinct().OrderBy(p => p).ToListAsync();
+
+    /// <summary>The newest published stories the keys may read among those <paramref name="narrow"/> leaves, newest first.</summary>
+    public async Task<IReadOnlyList<ContentItem>> NewestAsync(IReadOnlySet<string> keys, Func<IQueryable<StoryIndex>, IQueryable<StoryIndex>> narrow, int take)
+    {
+        var rows = narrow(visibility.Readable(db.Set<StoryIndex>().AsNoTracking().Where(s => s.Published), keys));
+        var found = await (
+            from s in rows.OrderByDescending(s => s.PublishedUtc).ThenBy(s => s.ContentItemId).Take(take)
+            join c in visibility.Versions(keys) on s.ContentItemVersionId equals c.ContentItemVersionId
+            select new { Item = c, s.PublishedUtc, s.ContentItemId }).ToListAsync();
+        return [.. found.OrderByDescending(f => f.PublishedUtc).ThenBy(f => f.ContentItemId, StringComparer.Ordinal).Select(f => f.Item)];
+    }
 }

@@ -20,6 +20,13 @@ public sealed record StoryListViewModel(
     int Total,
     IReadOnlyList<ContentItem> Areas,
     IReadOnlyList<string> Professions,
-    ContentItem? Area);
+    ContentItem? Area)
+{
+    /// <summary>On an area's page: the reader follows the area, so its stories are on their front page.</summary>
+    public bool IsFollowingArea { get; init; }
+}
 
 public sealed record StoryPageViewModel(StoryView Story);
+
+/// <summary>The front page's story column: the newest, and the newest from the areas the reader follows.</summary>
+public sealed record FrontPageStoriesViewModel(IReadOnlyList<StoryView> Latest, IReadOnlyList<StoryView> FromFollowedAreas, bool FollowsAreas);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Portal.Contents.Models;
+using Portal.Contents.Scheduling;
 using Portal.Contents.Services;
 using Portal.Contents.ViewModels;
 using Portal.Core.Content;
@@ -23,7 +24,9 @@ public sealed class ContentsAdminController(
     ContentListQuery listQuery,
     VersionComparer comparer,
     IContentVisibility visibility,
-    IAuthorizationService authorization) : AdminController
+    IAuthorizationService authorization,
+    SchedulePlanner planner,
+    ContentSchedule schedule) : AdminController
 {
     private const int PageSize = 20;
 
@@ -53,36 +56,40 @@ public sealed class ContentsAdminController(
     }
 
     [HttpPost("create/{type}")]
-    public async Task<IActionResult> CreatePost(string type, string? submit)
+    public async Task<IActionResult> CreatePost(string type, string? submit, string? publishAt, string? unpublishAt)
     {
         if (await CreatableTypeAsync(type) is not { } definition)
         {
             return NotFound();
         }
 
+        var form = new ScheduleForm(publishAt, unpublishAt);
         var publish = submit == "publish";
-        if ((publish || !definition.Settings.Draftable) && !await CanPublishAsync())
+        var later = submit == "later";
+        if ((publish || later || !form.IsEmpty || !definition.Settings.Draftable) && !await CanPublishAsync())
         {
             return Forbid();
         }
 
         var item = await contentManager.NewAsync(type);
         var shape = await display.UpdateEditorAsync(item, this, isNew: true);
-        if (!ModelState.IsValid)
+        var plan = ModelState.IsValid ? PlanOf(definition, publish, later, form) : null;
+        if (plan is null || !await planner.CheckAsync(plan, item, ModelState))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("Edit", await EditorModelAsync(shape, definition, isNew: true, Guid.Empty, hasPublished: false));
+            return View("Edit", await EditorModelAsync(shape, definition, isNew: true, Guid.Empty, hasPublished: false, form));
         }
 
-        var result = await contentManager.CreateAsync(item, publish);
+        var result = await contentManager.CreateAsync(item, plan.PublishNow);
         if (!result.Succeeded)
         {
             ModelState.AddModelError("", result.Message ?? "Indholdet kunne ikke gemmes.");
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("Edit", await EditorModelAsync(shape, definition, isNew: true, Guid.Empty, hasPublished: false));
+            return View("Edit", await EditorModelAsync(shape, definition, isNew: true, Guid.Empty, hasPublished: false, form));
         }
 
-        Notify(result.Item!.Published ? $"'{item.DisplayText}' er oprettet og udgivet." : $"'{item.DisplayText}' er gemt som kladde.");
+        await planner.ApplyAsync(item.ContentItemId, plan, User.Identity?.Name);
+        Notify(SavedMessage(item.DisplayText, result.Item!.Published, plan, isNew: true));
         return RedirectToAction(nameof(Edit), new { id = item.ContentItemId });
     }
 
@@ -99,7 +106,7 @@ public sealed class ContentsAdminController(
     }
 
     [HttpPost("{id}/edit")]
-    public async Task<IActionResult> EditPost(string id, Guid concurrencyStamp, string? submit)
+    public async Task<IActionResult> EditPost(string id, Guid concurrencyStamp, string? submit, string? publishAt, string? unpublishAt)
     {
         if (await ReadableLatestAsync(id) is not { } latest || await ListableTypeAsync(latest.ContentType) is not { } definition)
         {
@@ -112,8 +119,10 @@ public sealed class ContentsAdminController(
         }
 
         // Saving a type without drafts publishes it.
+        var form = new ScheduleForm(publishAt, unpublishAt);
         var publish = submit == "publish";
-        if ((publish || !definition.Settings.Draftable) && !await CanPublishAsync())
+        var later = submit == "later";
+        if ((publish || later || !form.IsEmpty || !definition.Settings.Draftable) && !await CanPublishAsync())
         {
             return Forbid();
         }
@@ -128,22 +137,24 @@ public sealed class ContentsAdminController(
             }
 
             var shape = await display.UpdateEditorAsync(version, this, isNew: false);
-            if (!ModelState.IsValid)
+            var plan = ModelState.IsValid ? PlanOf(definition, publish, later, form) : null;
+            if (plan is null || !await planner.CheckAsync(plan, version, ModelState))
             {
                 Response.StatusCode = StatusCodes.Status400BadRequest;
                 var hasPublished = await HasPublishedAsync(id);
-                return View("Edit", await EditorModelAsync(shape, definition, isNew: false, concurrencyStamp, hasPublished));
+                return View("Edit", await EditorModelAsync(shape, definition, isNew: false, concurrencyStamp, hasPublished, form));
             }
 
-            var result = await contentManager.SaveAsync(version, publish);
+            var result = await contentManager.SaveAsync(version, plan.PublishNow);
             if (!result.Succeeded)
             {
                 ModelState.AddModelError("", result.Message ?? "Indholdet kunne ikke gemmes.");
                 Response.StatusCode = StatusCodes.Status400BadRequest;
-                return View("Edit", await EditorModelAsync(shape, definition, isNew: false, concurrencyStamp, latest.Published));
+                return View("Edit", await EditorModelAsync(shape, definition, isNew: false, concurrencyStamp, latest.Published, form));
             }
 
-            Notify(result.Item!.Published ? $"'{version.DisplayText}' er gemt og udgivet." : $"'{version.DisplayText}' er gemt som kladde.");
+            await planner.ApplyAsync(id, plan, User.Identity?.Name);
+            Notify(SavedMessage(version.DisplayText, result.Item!.Published, plan, isNew: false));
             return RedirectToAction(nameof(Edit), new { id });
         }
         catch (ContentConflictException)
@@ -339,16 +350,44 @@ public sealed class ContentsAdminController(
         return View("Conflict", new ContentConflictViewModel { Saved = saved, Mine = kept, Values = await comparer.CompareAsync(saved, kept, definition) });
     }
 
-    private async Task<ContentEditViewModel> EditorModelAsync(ContentShape shape, ContentTypeDefinition definition, bool isNew, Guid stamp, bool hasPublished) => new()
+    /// <summary>A type without drafts is published by every save and plans nothing.</summary>
+    private SchedulePlan? PlanOf(ContentTypeDefinition definition, bool publish, bool later, ScheduleForm form) =>
+        definition.Settings.Draftable ? planner.Read(publish, later, form, ModelState) : new SchedulePlan(true, null, null, false);
+
+    private static string SavedMessage(string title, bool published, SchedulePlan plan, bool isNew)
     {
-        Shape = shape,
-        Type = definition,
-        IsNew = isNew,
-        ConcurrencyStamp = stamp,
-        HasPublished = hasPublished,
-        CanPublish = await CanPublishAsync(),
-        CanDelete = await authorization.AuthorizeAsync(User, Permissions.DeleteContent),
-    };
+        var saved = published
+            ? plan.PublishTimePassed ? $"Tidspunktet for udgivelsen var passeret, så '{title}' er udgivet nu." : isNew ? $"'{title}' er oprettet og udgivet." : $"'{title}' er gemt og udgivet."
+            : $"'{title}' er gemt som kladde.";
+        if (plan.PublishAtUtc is { } up)
+        {
+            saved += $" Den udgives {LocalTimeTagHelper.InWords(up)}.";
+        }
+
+        if (plan.UnpublishAtUtc is { } down)
+        {
+            saved += $" Den afpubliceres {LocalTimeTagHelper.InWords(down)}.";
+        }
+
+        return saved;
+    }
+
+    private async Task<ContentEditViewModel> EditorModelAsync(ContentShape shape, ContentTypeDefinition definition, bool isNew, Guid stamp, bool hasPublished, ScheduleForm? form = null)
+    {
+        var changes = isNew ? [] : await schedule.ForItemAsync(shape.ContentItem.ContentItemId);
+        return new()
+        {
+            Shape = shape,
+            Type = definition,
+            IsNew = isNew,
+            ConcurrencyStamp = stamp,
+            HasPublished = hasPublished,
+            CanPublish = await CanPublishAsync(),
+            CanDelete = await authorization.AuthorizeAsync(User, Permissions.DeleteContent),
+            Schedule = changes,
+            ScheduleForm = form ?? SchedulePlanner.FormOf(changes),
+        };
+    }
 
     /// <summary>The item's latest version, when this user may read it in full; a closed item's editors are its readers.</summary>
     private async Task<ContentItem?> ReadableLatestAsync(string id) =>

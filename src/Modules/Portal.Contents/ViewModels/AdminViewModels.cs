@@ -39,6 +39,11 @@ public sealed class ContentEditViewModel
 
     public bool CanDelete { get; init; }
 
+    /// <summary>What is planned for the item, including a planned change a rule refused when its time came.</summary>
+    public IReadOnlyList<Scheduling.ScheduledChange> Schedule { get; init; } = [];
+
+    public Scheduling.ScheduleForm ScheduleForm { get; init; } = new(null, null);
+
     public ContentItem Item => Shape.ContentItem;
 }
 
@@ -157,3 +162,16 @@ public sealed class ContentTypeListViewModel
 }
 
 public sealed record PublishedItem(string ContentItemId, string DisplayText, DateTime? PublishedUtc);
+
+public sealed record FollowedGroup(Following.FollowableType Type, IReadOnlyList<ContentItem> Items)
+{
+    public static readonly System.Globalization.CultureInfo Danish = System.Globalization.CultureInfo.GetCultureInfo("da-DK");
+}
+
+/// <summary>The one button that follows or unfollows an item; posts with the header's form, so it can sit on a shared reader page.</summary>
+public sealed record FollowButton(string ContentItemId, string Name, bool IsFollowing);
+
+public sealed record FrontPageViewModel(IReadOnlyList<FrontPage.FrontPageBlock> Blocks, IReadOnlyList<PublishedItem> Latest)
+{
+    public IEnumerable<FrontPage.FrontPageBlock> In(FrontPage.FrontPageColumn column) => Blocks.Where(b => b.Column == column);
+}

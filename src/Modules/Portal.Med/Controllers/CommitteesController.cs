@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Portal.Contents.Following;
 using Portal.Core.Caching;
 using Portal.Core.Content.Display;
 using Portal.Core.Content.Visibility;
@@ -26,8 +27,9 @@ public sealed class CommitteesController(
     });
 
     [OutputCache(PolicyName = ReaderPages.Policy)]
+    [FollowState("id")]
     [HttpGet("committees/{id}")]
-    public async Task<IActionResult> Show(string id)
+    public async Task<IActionResult> Show(string id, [FromServices] Follows follows)
     {
         var committee = await queries.PublishedAsync(User, id, MedTypes.Committee);
         if (committee is null)
@@ -50,6 +52,7 @@ public sealed class CommitteesController(
         {
             CanManage = await permissions.HasAsync(User, Permissions.ManageMed),
             CanPrepare = await editing.CanEditAsync(User, id),
+            IsFollowing = await follows.IsFollowingAsync(User, id),
             Extras = (await display.BuildDisplayAsync(committee, exceptParts: [nameof(Contents.Models.TitlePart), nameof(CommitteePart)])).Results,
         });
     }

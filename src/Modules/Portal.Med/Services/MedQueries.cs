@@ -63,6 +63,18 @@ public sealed class MedQueries(PortalDbContext db, IContentVisibility visibility
             .Where(m => m.Published && m.CommitteeId == committeeId && m.Status == MeetingStatus.MinutesPublished)
             .OrderByDescending(m => m.StartsUtc).Take(take).ToListAsync();
 
+    /// <summary>The next meetings of any of these committees, soonest first.</summary>
+    public Task<List<MeetingIndex>> UpcomingMeetingsAsync(IReadOnlySet<string> keys, IReadOnlyCollection<string> committeeIds, int take) =>
+        visibility.Readable(db.Set<MeetingIndex>().AsNoTracking(), keys)
+            .Where(m => m.Published && committeeIds.Contains(m.CommitteeId) && m.StartsUtc >= clock.GetUtcNow().UtcDateTime)
+            .OrderBy(m => m.StartsUtc).Take(take).ToListAsync();
+
+    /// <summary>The newest published minutes of any of these committees.</summary>
+    public Task<List<MeetingIndex>> LatestMinutesAsync(IReadOnlySet<string> keys, IReadOnlyCollection<string> committeeIds, int take) =>
+        visibility.Readable(db.Set<MeetingIndex>().AsNoTracking(), keys)
+            .Where(m => m.Published && committeeIds.Contains(m.CommitteeId) && m.Status == MeetingStatus.MinutesPublished)
+            .OrderByDescending(m => m.StartsUtc).Take(take).ToListAsync();
+
     /// <summary>
     /// The committee's published minutes by year (Danish time): the years that have any, newest
     /// first, and the meetings of the year asked for (or of the newest year), newest first.

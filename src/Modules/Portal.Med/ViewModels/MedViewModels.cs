@@ -37,6 +37,9 @@ public sealed record CommitteePageViewModel(
     /// <summary>The reader may edit the committee (manages MED).</summary>
     public bool CanManage { get; init; }
 
+    /// <summary>The reader follows the committee: its meetings and minutes are on their front page.</summary>
+    public bool IsFollowing { get; init; }
+
     /// <summary>The reader may plan its meetings (a secretary of it, or manages MED).</summary>
     public bool CanPrepare { get; init; }
 

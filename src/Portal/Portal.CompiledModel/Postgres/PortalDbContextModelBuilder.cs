@@ -12,7 +12,7 @@ namespace Portal.CompiledModel.Postgres
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("66cf3d52-80de-488f-8eab-a60655f8bcd3"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("6e4143a1-bcc9-4358-837d-45146e5d4b82"), entityTypeCount: 28)
         {
         }
 
@@ -25,7 +25,9 @@ namespace Portal.CompiledModel.Postgres
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
             var storyIndex = StoryIndexEntityType.Create(this);
             var storyTagIndex = StoryTagIndexEntityType.Create(this);
+            var contentFollow = ContentFollowEntityType.Create(this);
             var autorouteIndex = AutorouteIndexEntityType.Create(this);
+            var scheduledChange = ScheduledChangeEntityType.Create(this);
             var contentItem = ContentItemEntityType.Create(this);
             var contentTypeRecord = ContentTypeRecordEntityType.Create(this);
             var contentReader = ContentReaderEntityType.Create(this);
@@ -59,7 +61,9 @@ namespace Portal.CompiledModel.Postgres
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
             StoryIndexEntityType.CreateAnnotations(storyIndex);
             StoryTagIndexEntityType.CreateAnnotations(storyTagIndex);
+            ContentFollowEntityType.CreateAnnotations(contentFollow);
             AutorouteIndexEntityType.CreateAnnotations(autorouteIndex);
+            ScheduledChangeEntityType.CreateAnnotations(scheduledChange);
             ContentItemEntityType.CreateAnnotations(contentItem);
             ContentTypeRecordEntityType.CreateAnnotations(contentTypeRecord);
             ContentReaderEntityType.CreateAnnotations(contentReader);

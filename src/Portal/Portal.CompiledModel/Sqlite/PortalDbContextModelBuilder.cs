@@ -11,7 +11,7 @@ namespace Portal.CompiledModel.Sqlite
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c8ce9c5b-1a3f-42e8-be5c-f7b0cee547e0"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("2292c762-d2ed-4f67-9d61-055f0a5e010a"), entityTypeCount: 28)
         {
         }
 
@@ -24,7 +24,9 @@ namespace Portal.CompiledModel.Sqlite
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
             var storyIndex = StoryIndexEntityType.Create(this);
             var storyTagIndex = StoryTagIndexEntityType.Create(this);
+            var contentFollow = ContentFollowEntityType.Create(this);
             var autorouteIndex = AutorouteIndexEntityType.Create(this);
+            var scheduledChange = ScheduledChangeEntityType.Create(this);
             var contentItem = ContentItemEntityType.Create(this);
             var contentTypeRecord = ContentTypeRecordEntityType.Create(this);
             var contentReader = ContentReaderEntityType.Create(this);
@@ -58,7 +60,9 @@ namespace Portal.CompiledModel.Sqlite
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
             StoryIndexEntityType.CreateAnnotations(storyIndex);
             StoryTagIndexEntityType.CreateAnnotations(storyTagIndex);
+            ContentFollowEntityType.CreateAnnotations(contentFollow);
             AutorouteIndexEntityType.CreateAnnotations(autorouteIndex);
+            ScheduledChangeEntityType.CreateAnnotations(scheduledChange);
             ContentItemEntityType.CreateAnnotations(contentItem);
             ContentTypeRecordEntityType.CreateAnnotations(contentTypeRecord);
             ContentReaderEntityType.CreateAnnotations(contentReader);

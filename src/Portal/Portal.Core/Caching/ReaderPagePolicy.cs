@@ -37,6 +37,11 @@ internal sealed class ReaderPagePolicy : IOutputCachePolicy
         var visibility = http.RequestServices.GetRequiredService<IContentVisibility>();
         context.CacheVaryByRules.VaryByValues["readers"] = await visibility.FingerprintOfAsync(http.User);
         context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentCulture.Name;
+        foreach (var variation in http.GetEndpoint()?.Metadata.GetOrderedMetadata<IReaderPageVariation>() ?? [])
+        {
+            context.CacheVaryByRules.VaryByValues[variation.Name] = await variation.ValueAsync(http);
+        }
+
         context.CacheVaryByRules.QueryKeys = "*";
         context.Tags.Add(ReaderPages.Tag);
         context.ResponseExpirationTimeSpan = ReaderPages.Lifetime;

@@ -355,6 +355,35 @@ internal sealed class ContentManager(
     private async Task<int> NextNumberAsync(string contentItemId) =>
         1 + (await db.ContentItems.Where(c => c.ContentItemId == contentItemId).MaxAsync(c => (int?)c.Number) ?? 0);
 
+    public async Task<string?> CheckPublishAsync(ContentItem version)
+    {
+        // Handlers may fill in the version they publish; they do it on a copy here.
+        var copy = new ContentItem
+        {
+            ContentItemId = version.ContentItemId,
+            ContentItemVersionId = version.ContentItemVersionId,
+            ContentType = version.ContentType,
+            DisplayText = version.DisplayText,
+            Number = version.Number,
+            Owner = version.Owner,
+            Author = version.Author,
+            CreatedUtc = version.CreatedUtc,
+            ModifiedUtc = version.ModifiedUtc,
+            Content = version.CloneContent(),
+        };
+        var context = new ContentContext(copy);
+        foreach (var handler in _handlers)
+        {
+            await handler.PublishingAsync(context);
+            if (context.CancelReason is { } reason)
+            {
+                return reason;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Makes <paramref name="version"/> the published version, unpublishing the previous one.</summary>
     private async Task<ContentOperationResult?> PublishVersionAsync(ContentItem version)
     {

@@ -39,6 +39,12 @@ public interface IContentManager
 
     Task<ContentOperationResult> UnpublishAsync(string contentItemId, Guid expectedStamp);
 
+    /// <summary>
+    /// Asks the handlers whether <paramref name="version"/> could be published, without publishing
+    /// it or writing anything: the reason it would be refused, or null. For a publish planned ahead.
+    /// </summary>
+    Task<string?> CheckPublishAsync(ContentItem version);
+
     /// <summary>Takes the item out of use. Its versions stay in the database.</summary>
     Task<ContentOperationResult> RemoveAsync(string contentItemId, Guid expectedStamp);
 

@@ -22,6 +22,10 @@ public sealed class LocalTimeTagHelper : TagHelper
     public static string MachineReadable(DateTime utc) =>
         DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
+    /// <summary>The time as a sentence shows it: "3. december 2026 kl. 08.00".</summary>
+    public static string InWords(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), DanishTime).ToString("d. MMMM yyyy 'kl.' HH.mm", Danish);
+
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         if (Utc is not { } utc)

@@ -1,3 +1,4 @@
+using Quartz;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -268,6 +269,23 @@ public static class PortalServiceCollectionExtensions
         services.AddHostedService<PortalInitializationHostedService>();
         services.Configure<HostOptions>(options => options.ServicesStartConcurrently = true);
         services.AddSingleton<Display.IThemeSelector, Display.ThemeSelector>();
+        services.AddPortalScheduler();
+    }
+
+    /// <summary>
+    /// Quartz wakes the portal for work planned ahead (publish later, timers, reminders). Modules add
+    /// their jobs with <c>services.AddQuartz(q => q.AddJob…)</c>. Each job keeps its plan in the
+    /// portal's own tables, so the in-memory store loses nothing at a restart, on SQLite or PostgreSQL.
+    /// Quartz keeps wall-clock time; what is due is decided by the portal's clock.
+    /// </summary>
+    private static void AddPortalScheduler(this IServiceCollection services)
+    {
+        services.AddQuartz(quartz =>
+        {
+            quartz.UseTimeProvider(TimeProvider.System);
+            quartz.UseInMemoryStore();
+        });
+        services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
     }
 
     /// <summary>

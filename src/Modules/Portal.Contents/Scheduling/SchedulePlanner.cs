@@ -1,0 +1,123 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Portal.Core.Content;
+using Portal.Core.Display;
+
+namespace Portal.Contents.Scheduling;
+
+/// <summary>The editor's "Udgiv" and "Afpublicér" times as typed (Danish time, yyyy-MM-ddTHH:mm), empty for none.</summary>
+public sealed record ScheduleForm(string? PublishAt, string? UnpublishAt)
+{
+    public bool IsEmpty => string.IsNullOrWhiteSpace(PublishAt) && string.IsNullOrWhiteSpace(UnpublishAt);
+}
+
+/// <summary>What a save does with time: publish now, or plan a publish and/or an unpublish.</summary>
+public sealed record SchedulePlan(bool PublishNow, DateTime? PublishAtUtc, DateTime? UnpublishAtUtc, bool PublishTimePassed);
+
+/// <summary>
+/// The editor's use case for publishing planned ahead: reads the times against the button pressed,
+/// refuses what cannot be (before anything is saved), and records the plan once the save succeeded.
+/// A publish time that has passed publishes now; an unpublish time must come after the publish.
+/// </summary>
+public sealed class SchedulePlanner(ContentSchedule schedule, IContentManager contents, TimeProvider clock)
+{
+    public const string PublishAtField = "publishAt";
+    public const string UnpublishAtField = "unpublishAt";
+    private const string InputFormat = "yyyy-MM-dd'T'HH:mm";
+
+    /// <summary>Null (with the reasons in <paramref name="modelState"/>) when the times cannot be used.</summary>
+    public SchedulePlan? Read(bool publishNow, bool later, ScheduleForm form, ModelStateDictionary modelState)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var publishAt = Parse(form.PublishAt, PublishAtField, "udgivelsen", modelState);
+        var unpublishAt = Parse(form.UnpublishAt, UnpublishAtField, "afpubliceringen", modelState);
+        if (!modelState.IsValid)
+        {
+            return null;
+        }
+
+        if (later && publishAt is null)
+        {
+            modelState.AddModelError(PublishAtField, "Vælg dato og klokkeslæt for, hvornår det skal udgives.");
+            return null;
+        }
+
+        // Publishing now makes a planned publish moot.
+        if (publishNow)
+        {
+            publishAt = null;
+        }
+
+        var passed = publishAt is { } at && at <= now;
+        if (passed)
+        {
+            publishNow = true;
+            publishAt = null;
+        }
+
+        if (unpublishAt is { } down)
+        {
+            if (publishAt is { } up && down <= up)
+            {
+                modelState.AddModelError(UnpublishAtField, "Afpubliceringen skal ligge efter udgivelsen. Vælg et senere tidspunkt for afpublicering.");
+                return null;
+            }
+
+            if (down <= now)
+            {
+                modelState.AddModelError(UnpublishAtField, "Tidspunktet for afpublicering er passeret. Vælg et tidspunkt ude i fremtiden, eller afpublicér nu.");
+                return null;
+            }
+        }
+
+        return new SchedulePlan(publishNow, publishAt, unpublishAt, passed);
+    }
+
+    /// <summary>Whether the rules of the type let <paramref name="version"/> be published when its time comes; the reason goes to <paramref name="modelState"/>.</summary>
+    public async Task<bool> CheckAsync(SchedulePlan plan, ContentItem version, ModelStateDictionary modelState)
+    {
+        if (plan.PublishAtUtc is null || await contents.CheckPublishAsync(version) is not { } reason)
+        {
+            return true;
+        }
+
+        modelState.AddModelError(PublishAtField, reason.Replace("Intet er udgivet.", "Intet er gemt.", StringComparison.Ordinal));
+        return false;
+    }
+
+    public async Task ApplyAsync(string contentItemId, SchedulePlan plan, string? user)
+    {
+        await schedule.SetAsync(contentItemId, ScheduledAction.Publish, plan.PublishAtUtc, user);
+        await schedule.SetAsync(contentItemId, ScheduledAction.Unpublish, plan.UnpublishAtUtc, user);
+    }
+
+    /// <summary>The plan as the form shows it again.</summary>
+    public static ScheduleForm FormOf(IReadOnlyList<ScheduledChange> changes) => new(
+        Format(changes.FirstOrDefault(c => c.Action == ScheduledAction.Publish && c.Refusal is null)?.DueUtc),
+        Format(changes.FirstOrDefault(c => c.Action == ScheduledAction.Unpublish && c.Refusal is null)?.DueUtc));
+
+    private static string? Format(DateTime? utc) =>
+        utc is { } value ? TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(value, DateTimeKind.Utc), LocalTimeTagHelper.DanishTime).ToString(InputFormat, CultureInfo.InvariantCulture) : null;
+
+    private static DateTime? Parse(string? text, string field, string what, ModelStateDictionary modelState)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (!DateTime.TryParseExact(text.Trim(), [InputFormat, "yyyy-MM-dd'T'HH:mm:ss", "dd-MM-yyyy HH:mm", "dd.MM.yyyy HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        {
+            modelState.AddModelError(field, $"Skriv tidspunktet for {what} som dd-mm-åååå tt:mm.");
+            return null;
+        }
+
+        if (LocalTimeTagHelper.DanishTime.IsInvalidTime(local))
+        {
+            modelState.AddModelError(field, $"Tidspunktet for {what} findes ikke, fordi uret stilles frem til sommertid. Vælg et andet.");
+            return null;
+        }
+
+        return TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), LocalTimeTagHelper.DanishTime);
+    }
+}
