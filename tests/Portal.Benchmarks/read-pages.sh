@@ -66,6 +66,8 @@ post_form() {
 # A meeting of Hovedudvalget with 20 items, two of them closed, with its minutes published.
 login redaktoer >/dev/null; login hu.formand >/dev/null; reader_cookie=$(login medarbejder)
 committee=$(curl -s -H "Cookie: $reader_cookie" $portal_url/committees | grep -o '/committees/[0-9a-z]*">Hovedudvalget<' | cut -d'"' -f1)
+# The reader follows Hovedudvalget: its meetings and minutes are on their front page ("Mine udvalg").
+post_form "$work/jar-medarbejder" "$committee" "/follow/${committee#/committees/}" --data-urlencode "returnUrl=/" >/dev/null
 meeting=$(post_form "$work/jar-redaktoer" "$committee/meetings/new" "$committee/meetings/new" \
   --data-urlencode "MeetingPart.Date=2026-10-01" --data-urlencode "MeetingPart.Starts=09:00" --data-urlencode "MeetingPart.Ends=12:00" \
   --data-urlencode "MeetingPart.Location=Byrådssalen" --data-urlencode "MeetingPart.Status=MinutesPublished" | grep -o '/meetings/[0-9a-z]*')

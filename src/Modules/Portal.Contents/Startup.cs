@@ -52,6 +52,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<SchedulePlanner>();
         services.AddSingleton<ScheduleWakeUps>();
         services.AddScoped<IPortalStartupTask, ContentScheduleStartup>();
+        services.AddScoped<Portal.Core.Recipes.IRecipeStepHandler, ScheduleRecipeStep>();
         services.AddQuartz(quartz =>
         {
             quartz.AddJob<ContentScheduleJob>(job => job.WithIdentity(ScheduleWakeUps.JobKey).StoreDurably());

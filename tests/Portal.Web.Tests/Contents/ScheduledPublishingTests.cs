@@ -97,6 +97,28 @@ public abstract class ScheduledPublishingTests(string provider) : IDisposable
     }
 
     [Fact]
+    public async Task The_demo_has_a_story_planned_for_a_week_after_setup_which_comes_out_then()
+    {
+        await using var node = NewNode();
+        var employee = await node.LoginAsync("medarbejder");
+        await AssertNowhereAsync(employee, "01aaaaaaaaaaaaaaaaaaaaaaaa", "Sommerafløserne, der kommer igen");
+        var editor = await node.LoginAsync("redaktoer");
+        var list = await editor.GetPageAsync("/admin/contents?type=Story&q=Sommerafl%C3%B8serne");
+        var id = System.Text.RegularExpressions.Regex.Match(list, "/admin/contents/([0-9a-z]{26})/edit").Groups[1].Value;
+        var planned = WebUtility.HtmlDecode(await editor.GetPageAsync($"/admin/contents/{id}/edit"));
+        var due = TimeZoneInfo.ConvertTime(_clock.Now, DanishTime).Date.AddDays(7);
+        Assert.Contains($"Planlagt udgivelse</span> <time datetime=\"{TimeZoneInfo.ConvertTimeToUtc(due.AddHours(8), DanishTime):yyyy-MM-dd'T'HH:mm:ss'Z'}\"", planned, StringComparison.Ordinal);
+
+        _clock.Now = _clock.Now.AddDays(8);
+        Assert.Equal(1, await RunDueAsync(node));
+
+        // A week on, the morning's sign-in has long expired.
+        var reader = node.Anonymous();
+        await reader.LoginAsync("medarbejder", PortalFactory.DemoPassword);
+        Assert.Contains("Sommerafløserne, der kommer igen", await reader.GetPageAsync("/stories"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_publish_time_that_has_passed_publishes_now()
     {
         await using var node = NewNode();
