@@ -23,10 +23,18 @@ public sealed class Startup : ModuleStartup
 
         services.AddContentPart<StoryAreaPart>("Område").UseDisplayDriver<StoryAreaPartDriver>();
         services.AddContentPart<StoryPart>("Historie").UseDisplayDriver<StoryPartDriver>().AddHandler<StoryPublishing>();
+        services.AddContentPart<CommunicationStrategyPart>("Kommunikationsstrategi").UseDisplayDriver<CommunicationStrategyPartDriver>();
 
         services.AddScoped<StoryQueries>();
         services.AddScoped<StoryPages>();
+        services.AddScoped<StoryFeed>();
+        services.AddScoped<StrategyQueries>();
+        services.AddScoped<CommunicationStrategyPages>();
     }
 
-    public override void MapRoutes(IEndpointRouteBuilder routes) => routes.MapStoryApi();
+    public override void MapRoutes(IEndpointRouteBuilder routes)
+    {
+        routes.MapStoryApi();
+        routes.MapStoryFeed();
+    }
 }

@@ -12,7 +12,7 @@ namespace Portal.CompiledModel.Postgres
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("66cf3d52-80de-488f-8eab-a60655f8bcd3"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("9ba01fc2-45ca-4c0c-8b08-d6acff780b39"), entityTypeCount: 26)
         {
         }
 

@@ -11,7 +11,7 @@ namespace Portal.CompiledModel.Sqlite
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c8ce9c5b-1a3f-42e8-be5c-f7b0cee547e0"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("d2973ad4-bf9f-4dee-9c9a-0d9f429735e2"), entityTypeCount: 26)
         {
         }
 
