@@ -29,6 +29,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
         { "redaktoer", "/admin/contents/create/RecommendationTheme", 200, "Opret tema" },
         { "redaktoer", "/admin/contents/create/Strategy", 200, "Opret strategi" },
         { "redaktoer", "/admin/contents/create/Initiative", 200, "Opret initiativ" },
+        { "redaktoer", "/admin/contents/create/CommunicationStrategy", 200, "Opret kommunikationsstrategi" },
     };
 
     [Theory]

@@ -37,7 +37,7 @@ public sealed class StoryPagesTests(BrowserFixture fixture) : BrowserTest(fixtur
         await editor.GetByLabel("Alternativ tekst").FillAsync("Tre elever i arbejdstøj foran plejecentrets indgang");
         await editor.GetByLabel("Faggruppe").FillAsync("Social- og sundhedsassistent");
         await editor.GetByLabel("Emner").FillAsync("elever, praktik");
-        await editor.GetByLabel("Intranettet").CheckAsync();
+        await editor.GetByRole(AriaRole.Checkbox, new() { Name = "Intranettet" }).CheckAsync();
         await editor.GetByRole(AriaRole.Button, new() { Name = "Gem og udgiv", Exact = true }).ClickAsync();
         await Expect(Ui.Notification(editor)).ToHaveTextAsync("'Praktikanten, der fik fast job' er oprettet og udgivet.");
 

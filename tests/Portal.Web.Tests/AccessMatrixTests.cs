@@ -49,6 +49,9 @@ public sealed class AccessMatrixTests(PortalFactory factory) : IClassFixture<Por
         Row("/api/stories", 401, 200, 200, 200);
         Row("/admin/contents/create/Story", Login, 403, 200, 200);
         Row("/admin/contents/create/StoryArea", Login, 403, 200, 200);
+        Row("/stories/feed.atom", 401, 200, 200, 200);
+        Row("/communication/strategy", Login, 200, 200, 200);
+        Row("/admin/contents/create/CommunicationStrategy", Login, 403, 200, 200);
         return data;
     }
 

@@ -5,4 +5,5 @@ public static class CommunicationTypes
 {
     public const string Story = "Story";
     public const string StoryArea = "StoryArea";
+    public const string Strategy = "CommunicationStrategy";
 }

@@ -28,6 +28,27 @@ public sealed class Migrations : DataMigration
             .WithPart("TitlePart")
             .WithPart("StoryPart"));
 
-        return 1;
+        await DefineStrategyAsync();
+
+        // A fresh database is at the latest version.
+        return 2;
     }
+
+    /// <summary>Version 2: the communication strategy.</summary>
+    public async Task<int> UpdateFrom1Async()
+    {
+        await DefineStrategyAsync();
+        return 2;
+    }
+
+    private async Task DefineStrategyAsync() =>
+        await ContentDefinitions.AlterTypeDefinitionAsync(CommunicationTypes.Strategy, type => type
+            .DisplayedAs("Kommunikationsstrategi")
+            .Describe("Mål, målgrupper, kanaler med prioritet og ejer, central og decentral ansvarsfordeling og de anbefalinger, strategien svarer på.")
+            .Draftable()
+            .Versionable()
+            .Listable()
+            .Creatable()
+            .WithPart("TitlePart")
+            .WithPart("CommunicationStrategyPart"));
 }

@@ -25,6 +25,7 @@ public sealed class Startup : ModuleStartup
 
         services.AddContentPart<StoryAreaPart>("Område").UseDisplayDriver<StoryAreaPartDriver>();
         services.AddContentPart<StoryPart>("Historie").UseDisplayDriver<StoryPartDriver>().AddHandler<StoryPublishing>();
+        services.AddContentPart<CommunicationStrategyPart>("Kommunikationsstrategi").UseDisplayDriver<CommunicationStrategyPartDriver>();
 
         services.AddScoped<StoryQueries>();
         services.AddScoped<StoryPages>();
@@ -32,7 +33,14 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<FrontPage.FrontPageStories>();
         services.AddFrontPageSection<FrontPage.FeaturedStoriesSection>();
         services.AddFrontPageSection<FrontPage.LatestStoriesSection>();
+        services.AddScoped<StoryFeed>();
+        services.AddScoped<StrategyQueries>();
+        services.AddScoped<CommunicationStrategyPages>();
     }
 
-    public override void MapRoutes(IEndpointRouteBuilder routes) => routes.MapStoryApi();
+    public override void MapRoutes(IEndpointRouteBuilder routes)
+    {
+        routes.MapStoryApi();
+        routes.MapStoryFeed();
+    }
 }

@@ -1,8 +1,7 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using SkiaSharp;
+using static Portal.Web.Tests.Communication.CommunicationSteps;
 
 namespace Portal.Web.Tests.Communication;
 
@@ -108,39 +107,6 @@ public abstract partial class StoryTests<TFactory>(TFactory factory) : IClassFix
         Assert.Equal(status, (int)response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains(detail, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
-    }
-
-    private static async Task<string> UploadImageAsync(PortalClient editor, string fileName)
-    {
-        using var bitmap = new SKBitmap(1200, 800);
-        using (var canvas = new SKCanvas(bitmap))
-        {
-            canvas.Clear(new SKColor(0, 89, 179));
-        }
-
-        using var encoded = SKImage.FromBitmap(bitmap).Encode(SKEncodedImageFormat.Jpeg, 80);
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(PortalClient.TokenOf(await editor.GetPageAsync("/admin/media"))), "__RequestVerificationToken" },
-        };
-        var file = new ByteArrayContent(encoded.ToArray());
-        file.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg");
-        form.Add(file, "file", fileName);
-        var response = await editor.Http.PostAsync("/admin/media", form);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!;
-    }
-
-    private static async Task<string> CreateAreaAsync(PortalClient editor, string name)
-    {
-        var response = await editor.PostFormAsync("/admin/contents/create/StoryArea", "/admin/contents/create/StoryArea", new()
-        {
-            ["TitlePart.Title"] = name,
-            ["StoryAreaPart.Description"] = "<p>Historier fra området.</p>",
-            ["submit"] = "publish",
-        });
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return EditId().Match(response.Headers.Location!.OriginalString).Groups[1].Value;
     }
 
     private static Task<HttpResponseMessage> CreateStoryAsync(PortalClient editor, string title, string image, string alt, bool publish, string? area = null, string profession = "", string tags = "") =>

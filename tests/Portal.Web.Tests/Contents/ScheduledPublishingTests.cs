@@ -53,15 +53,15 @@ public abstract class ScheduledPublishingTests(string provider) : IDisposable
         {
             var editor = await node.LoginAsync("redaktoer");
             var employee = await node.LoginAsync("medarbejder");
-            var image = await StorySteps.UploadImageAsync(editor, "planlagt.jpg");
-            var created = await StorySteps.CreateStoryAsync(editor, title, image, new()
+            var image = await CommunicationSteps.UploadImageAsync(editor, "planlagt.jpg");
+            var created = await CreateAsync(editor, title, image, new()
             {
                 ["StoryPart.Featured"] = "true",
                 ["publishAt"] = Local(_clock.Now.AddHours(2)),
                 ["unpublishAt"] = Local(_clock.Now.AddHours(6)),
                 ["submit"] = "later",
             });
-            id = StorySteps.IdOf(created);
+            id = IdOf(created);
 
             var editorPage = await editor.GetPageAsync($"/admin/contents/{id}/edit");
             Assert.Contains("Planlagt udgivelse", editorPage, StringComparison.Ordinal);
@@ -124,12 +124,12 @@ public abstract class ScheduledPublishingTests(string provider) : IDisposable
         await using var node = NewNode();
         var editor = await node.LoginAsync("redaktoer");
         var title = "Historie med en tid, der er gået " + Guid.NewGuid().ToString("n")[..6];
-        var created = await StorySteps.CreateStoryAsync(editor, title, await StorySteps.UploadImageAsync(editor, "forbi.jpg"), new()
+        var created = await CreateAsync(editor, title, await CommunicationSteps.UploadImageAsync(editor, "forbi.jpg"), new()
         {
             ["publishAt"] = Local(_clock.Now.AddHours(-1)),
             ["submit"] = "later",
         });
-        var id = StorySteps.IdOf(created);
+        var id = IdOf(created);
 
         var employee = await node.LoginAsync("medarbejder");
         Assert.Contains(title, await employee.GetPageAsync($"/stories/{id}"), StringComparison.Ordinal);
@@ -159,7 +159,7 @@ public abstract class ScheduledPublishingTests(string provider) : IDisposable
             fields["unpublishAt"] = Local(_clock.Now.AddHours(down));
         }
 
-        var response = await StorySteps.CreateStoryAsync(editor, title, await StorySteps.UploadImageAsync(editor, "afvist.jpg"), fields);
+        var response = await CreateAsync(editor, title, await CommunicationSteps.UploadImageAsync(editor, "afvist.jpg"), fields);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(message, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
@@ -171,7 +171,7 @@ public abstract class ScheduledPublishingTests(string provider) : IDisposable
     {
         await using var node = NewNode();
         var editor = await node.LoginAsync("redaktoer");
-        var response = await StorySteps.CreateStoryAsync(editor, "Historie med en forkert tid", await StorySteps.UploadImageAsync(editor, "forkert.jpg"), new()
+        var response = await CreateAsync(editor, "Historie med en forkert tid", await CommunicationSteps.UploadImageAsync(editor, "forkert.jpg"), new()
         {
             ["publishAt"] = "i morgen tidlig",
             ["submit"] = "later",
@@ -187,7 +187,7 @@ public abstract class ScheduledPublishingTests(string provider) : IDisposable
         await using var node = NewNode();
         var editor = await node.LoginAsync("redaktoer");
         var title = "Planlagt uden billede " + Guid.NewGuid().ToString("n")[..6];
-        var response = await StorySteps.CreateStoryAsync(editor, title, image: "", new()
+        var response = await CreateAsync(editor, title, image: "", new()
         {
             ["publishAt"] = Local(_clock.Now.AddHours(2)),
             ["submit"] = "later",
@@ -207,6 +207,25 @@ public abstract class ScheduledPublishingTests(string provider) : IDisposable
         }
 
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Posts the story editor with a story's fields and <paramref name="extra"/> (the button, the times, …).</summary>
+    private static Task<HttpResponseMessage> CreateAsync(PortalClient editor, string title, string image, Dictionary<string, string> extra)
+    {
+        var fields = CommunicationSteps.StoryFields(title, image, alt: "Et billede til historien");
+        fields["submit"] = "save";
+        foreach (var (key, value) in extra)
+        {
+            fields[key] = value;
+        }
+
+        return editor.PostFormAsync("/admin/contents/create/Story", "/admin/contents/create/Story", fields);
+    }
+
+    private static string IdOf(HttpResponseMessage created)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        return CommunicationSteps.IdOf(created);
     }
 
     private ClockedNode NewNode() => new(provider, _dataPath, _connectionString, _clock);

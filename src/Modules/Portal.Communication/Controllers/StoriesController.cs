@@ -1,13 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Portal.Communication.Services;
+using Portal.Contents;
 using Portal.Contents.Following;
 using Portal.Core.Caching;
 using Portal.Core.Security;
 
 namespace Portal.Communication.Controllers;
 
-/// <summary>The stories: the list with its filters, an area's page and a story's page.</summary>
+/// <summary>The stories: the list with its filters, an area's page, a story's page and its share kit.</summary>
 [RequirePermission(CommunicationPermissionNames.ViewStories)]
 public sealed class StoriesController(StoryPages pages) : Controller
 {
@@ -34,5 +35,11 @@ public sealed class StoriesController(StoryPages pages) : Controller
     [OutputCache(PolicyName = ReaderPages.Policy)]
     [HttpGet("stories/{id}")]
     public async Task<IActionResult> Show(string id) =>
-        await pages.StoryAsync(User, id) is { } story ? View(story) : NotFound();
+        await pages.StoryAsync(User, id, SiteAddress.BaseUri(Request)) is { } story ? View(story) : NotFound();
+
+    /// <summary>The share kit: for those who edit content, who post the stories on the channels.</summary>
+    [RequirePermission(ContentPermissionNames.EditContent)]
+    [HttpGet("stories/{id}/share")]
+    public async Task<IActionResult> Share(string id) =>
+        await pages.ShareAsync(User, id, SiteAddress.BaseUri(Request)) is { } kit ? View(kit) : NotFound();
 }

@@ -33,6 +33,7 @@ internal sealed class StoryPartDriver(IHtmlSanitizerService sanitizer, IMediaSer
             Channels = part.Channels,
             Featured = part.Featured,
             Author = part.Author,
+            ShareTexts = part.ShareTexts.ToDictionary(t => t.Key.ToString(), t => (string?)t.Value),
         }), position: 10);
 
     protected override async Task<DisplayResult?> UpdateEditorAsync(StoryPart part, BuildContext context, IUpdateModel updater)
@@ -55,8 +56,40 @@ internal sealed class StoryPartDriver(IHtmlSanitizerService sanitizer, IMediaSer
         part.Channels = [.. form.Channels.Where(Enum.IsDefined).Distinct()];
         part.Featured = form.Featured;
         part.Author = form.Author?.Trim() ?? "";
+        part.ShareTexts = ShareTextsOf(form.ShareTexts, updater);
         return View("Parts/StoryPart.Edit", editor, position: 10);
     }
+
+    /// <summary>
+    /// The share texts typed, by channel, empty ones left out. A text longer than its channel takes is
+    /// refused with the channel, the limit and the length, so nothing is saved.
+    /// </summary>
+    private static Dictionary<StoryChannel, string> ShareTextsOf(Dictionary<string, string?> typed, IUpdateModel updater)
+    {
+        var texts = new Dictionary<StoryChannel, string>();
+        foreach (var channel in StoryChannels.All)
+        {
+            var text = StoryChannels.Normalize(typed.GetValueOrDefault(channel.ToString()));
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            var limit = StoryChannels.ShareLimit(channel);
+            if (text.Length > limit)
+            {
+                updater.ModelState.AddModelError(
+                    ShareTextKey(channel),
+                    $"Delingsteksten til {StoryChannels.InSentence(channel)} må højst være {limit} tegn. Den er {text.Length} tegn.");
+            }
+
+            texts[channel] = text;
+        }
+
+        return texts;
+    }
+
+    public static string ShareTextKey(StoryChannel channel) => $"{Prefix}.{nameof(StoryPartEditModel.ShareTexts)}[{channel}]";
 
     /// <summary>The images the editor may use, with the story's own image kept though it is no longer among the newest, and the areas.</summary>
     private async Task<StoryPartEditorViewModel> EditorAsync(StoryPart part, StoryPartEditModel form)

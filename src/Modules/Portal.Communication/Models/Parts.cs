@@ -56,4 +56,10 @@ public sealed class StoryPart : ContentPart
 
     /// <summary>Who wrote it, as the byline shows.</summary>
     public string Author { get; set; } = "";
+
+    /// <summary>
+    /// The share kit: the text to post with the story on each channel, at most
+    /// <see cref="StoryChannels.ShareLimit"/> characters (line breaks count as one).
+    /// </summary>
+    public Dictionary<StoryChannel, string> ShareTexts { get; set; } = [];
 }

@@ -64,6 +64,26 @@ public sealed class StoryQueries(PortalDbContext db, IContentVisibility visibili
             total);
     }
 
+    /// <summary>
+    /// The published stories the keys may read whose version was published in [<paramref name="fromUtc"/>,
+    /// <paramref name="toUtc"/>), oldest first: what a channel plan places in its quarters.
+    /// </summary>
+    public async Task<List<ContentItem>> PublishedBetweenAsync(IReadOnlySet<string> keys, DateTime fromUtc, DateTime toUtc)
+    {
+        var rows = visibility.Readable(db.Set<StoryIndex>().AsNoTracking().Where(s => s.Published && s.PublishedUtc >= fromUtc && s.PublishedUtc < toUtc), keys);
+        var found = await (
+            from s in rows
+            join c in visibility.Versions(keys) on s.ContentItemVersionId equals c.ContentItemVersionId
+            select new { Item = c, s.PublishedUtc }).ToListAsync();
+        return [.. found.OrderBy(f => f.PublishedUtc).ThenBy(f => f.Item.ContentItemId, StringComparer.Ordinal).Select(f => f.Item)];
+    }
+
+    /// <summary>The published items of a type the keys may read, by title.</summary>
+    public Task<List<ContentItem>> PublishedOfTypeAsync(IReadOnlySet<string> keys, string contentType) =>
+        visibility.Versions(keys).Where(c => c.Published && c.ContentType == contentType)
+            .OrderBy(c => c.DisplayText)
+            .ToListAsync();
+
     /// <summary>The professions of the published stories, for the filter.</summary>
     public Task<List<string>> ProfessionsAsync(IReadOnlySet<string> keys) =>
         visibility.Readable(db.Set<StoryIndex>().AsNoTracking().Where(s => s.Published && s.Profession != ""), keys)

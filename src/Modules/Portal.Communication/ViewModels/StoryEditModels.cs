@@ -33,6 +33,9 @@ public sealed class StoryPartEditModel
 
     [StringLength(200, ErrorMessage = "Forfatteren må højst være 200 tegn.")]
     public string? Author { get; set; }
+
+    /// <summary>The share kit's texts, by channel name (<c>StoryPart.ShareTexts[SocialMedia]</c>).</summary>
+    public Dictionary<string, string?> ShareTexts { get; set; } = [];
 }
 
 public sealed record StoryPartEditorViewModel(StoryPartEditModel Form, IReadOnlyList<Choice> Images, IReadOnlyList<Choice> Areas);
@@ -40,4 +43,15 @@ public sealed record StoryPartEditorViewModel(StoryPartEditModel Form, IReadOnly
 public sealed class StoryAreaPartEditModel
 {
     public string? Description { get; set; }
+}
+
+/// <summary>
+/// A share text's box with its limit and count (Views/Shared/_ShareText.cshtml): in the story editor
+/// it posts under <see cref="Name"/>; on the share page it has none and a copy button instead.
+/// </summary>
+public sealed record ShareTextBox(string Id, string? Name, string Label, string Text, int Limit, string? Error = null)
+{
+    public int Length => StoryChannels.Normalize(Text).Length;
+
+    public bool IsOver => Length > Limit;
 }

@@ -26,7 +26,21 @@ public sealed record StoryListViewModel(
     public bool IsFollowingArea { get; init; }
 }
 
-public sealed record StoryPageViewModel(StoryView Story);
-
 /// <summary>The front page's story column: the newest, and the newest from the areas the reader follows.</summary>
 public sealed record FrontPageStoriesViewModel(IReadOnlyList<StoryView> Latest, IReadOnlyList<StoryView> FromFollowedAreas, bool FollowsAreas);
+/// <summary>
+/// A story's page. <see cref="Url"/> and <see cref="ImageUrl"/> are absolute, for the Open Graph tags a
+/// shared link is previewed from; <see cref="CanShare"/> shows the share kit's link to editors.
+/// </summary>
+public sealed record StoryPageViewModel(StoryView Story, string Url, string? ImageUrl, bool CanShare);
+
+/// <summary>One channel of the share kit: the text saved for it (or empty) and how long it may be.</summary>
+public sealed record ShareText(StoryChannel Channel, string Text, int Limit)
+{
+    public string Label => StoryChannels.Label(Channel);
+
+    public string Id => $"share-{Channel}";
+}
+
+/// <summary>The share kit of a story: its absolute address and a text per channel to copy.</summary>
+public sealed record ShareKitViewModel(StoryView Story, string Url, IReadOnlyList<ShareText> Texts);
