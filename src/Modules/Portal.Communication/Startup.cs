@@ -20,12 +20,20 @@ public sealed class Startup : ModuleStartup
         services.AddDbModel<StoryIndexModel>();
         services.AddIndexProvider<StoryIndexProvider>();
         services.AddIndexProvider<StoryTagIndexProvider>();
+        services.AddDbModel<StoryFromMeetingIndexModel>();
+        services.AddIndexProvider<StoryFromMeetingIndexProvider>();
 
         services.AddContentPart<StoryAreaPart>("Område").UseDisplayDriver<StoryAreaPartDriver>();
         services.AddContentPart<StoryPart>("Historie").UseDisplayDriver<StoryPartDriver>().AddHandler<StoryPublishing>();
 
         services.AddScoped<StoryQueries>();
         services.AddScoped<StoryPages>();
+
+        // A meeting's "Kommunikation fra mødet" becomes a story draft; MED's agenda items carry the part.
+        services.AddContentPart<MeetingCommunicationPart>("Kommunikation fra mødet").UseDisplayDriver<MeetingCommunicationPartDriver>();
+        services.AddContentPart<StoryFromMeetingPart>("Fra mødet").UseDisplayDriver<StoryFromMeetingPartDriver>();
+        services.AddScoped<MeetingStories>();
+        services.AddScoped<MeetingStoryDrafting>();
     }
 
     public override void MapRoutes(IEndpointRouteBuilder routes) => routes.MapStoryApi();

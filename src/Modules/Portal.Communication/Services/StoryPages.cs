@@ -8,7 +8,7 @@ using Portal.Media.Services;
 namespace Portal.Communication.Services;
 
 /// <summary>The read models of the story list, an area's page and a story's page.</summary>
-public sealed class StoryPages(StoryQueries queries, IContentVisibility visibility, IMediaService media)
+public sealed class StoryPages(StoryQueries queries, IContentVisibility visibility, IMediaService media, MeetingStories meetings)
 {
     public async Task<StoryListViewModel> ListAsync(ClaimsPrincipal user, StoryFilter filter, ContentItem? area = null)
     {
@@ -39,7 +39,8 @@ public sealed class StoryPages(StoryQueries queries, IContentVisibility visibili
             return null;
         }
 
-        return new StoryPageViewModel((await ViewsAsync([story], await queries.AreasAsync()))[0]);
+        var fromMeeting = story.Has(nameof(StoryFromMeetingPart)) ? await meetings.MeetingAsync(user, story.As<StoryFromMeetingPart>().MeetingId) : null;
+        return new StoryPageViewModel((await ViewsAsync([story], await queries.AreasAsync()))[0], fromMeeting);
     }
 
     private async Task<IReadOnlyList<StoryView>> ViewsAsync(IReadOnlyList<ContentItem> stories, IReadOnlyList<ContentItem> areas)

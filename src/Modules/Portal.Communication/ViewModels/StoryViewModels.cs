@@ -22,4 +22,5 @@ public sealed record StoryListViewModel(
     IReadOnlyList<string> Professions,
     ContentItem? Area);
 
-public sealed record StoryPageViewModel(StoryView Story);
+/// <summary>A story's page; <paramref name="FromMeeting"/> is the meeting it was made from, when the reader may see it.</summary>
+public sealed record StoryPageViewModel(StoryView Story, MeetingLink? FromMeeting = null);

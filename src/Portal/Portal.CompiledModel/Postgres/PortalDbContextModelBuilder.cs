@@ -12,7 +12,7 @@ namespace Portal.CompiledModel.Postgres
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("66cf3d52-80de-488f-8eab-a60655f8bcd3"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("0f30ed05-e5c7-48f4-a385-bc4fadd3b01a"), entityTypeCount: 27)
         {
         }
 
@@ -23,6 +23,7 @@ namespace Portal.CompiledModel.Postgres
             var identityUserLogin = IdentityUserLoginEntityType.Create(this);
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
+            var storyFromMeetingIndex = StoryFromMeetingIndexEntityType.Create(this);
             var storyIndex = StoryIndexEntityType.Create(this);
             var storyTagIndex = StoryTagIndexEntityType.Create(this);
             var autorouteIndex = AutorouteIndexEntityType.Create(this);
@@ -57,6 +58,7 @@ namespace Portal.CompiledModel.Postgres
             IdentityUserLoginEntityType.CreateAnnotations(identityUserLogin);
             IdentityUserRoleEntityType.CreateAnnotations(identityUserRole);
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
+            StoryFromMeetingIndexEntityType.CreateAnnotations(storyFromMeetingIndex);
             StoryIndexEntityType.CreateAnnotations(storyIndex);
             StoryTagIndexEntityType.CreateAnnotations(storyTagIndex);
             AutorouteIndexEntityType.CreateAnnotations(autorouteIndex);

@@ -11,7 +11,7 @@ namespace Portal.CompiledModel.Sqlite
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c8ce9c5b-1a3f-42e8-be5c-f7b0cee547e0"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("99692b3b-8365-4dbe-9559-04068303301f"), entityTypeCount: 27)
         {
         }
 
@@ -22,6 +22,7 @@ namespace Portal.CompiledModel.Sqlite
             var identityUserLogin = IdentityUserLoginEntityType.Create(this);
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
+            var storyFromMeetingIndex = StoryFromMeetingIndexEntityType.Create(this);
             var storyIndex = StoryIndexEntityType.Create(this);
             var storyTagIndex = StoryTagIndexEntityType.Create(this);
             var autorouteIndex = AutorouteIndexEntityType.Create(this);
@@ -56,6 +57,7 @@ namespace Portal.CompiledModel.Sqlite
             IdentityUserLoginEntityType.CreateAnnotations(identityUserLogin);
             IdentityUserRoleEntityType.CreateAnnotations(identityUserRole);
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
+            StoryFromMeetingIndexEntityType.CreateAnnotations(storyFromMeetingIndex);
             StoryIndexEntityType.CreateAnnotations(storyIndex);
             StoryTagIndexEntityType.CreateAnnotations(storyTagIndex);
             AutorouteIndexEntityType.CreateAnnotations(autorouteIndex);
