@@ -39,6 +39,9 @@ public class MeetingStoryFixture : PortalFactory, IAsyncLifetime
 
     public string ClosedItemId { get; private set; } = "";
 
+    /// <summary>A second open item ticked with a text, on the same meeting, for two editors at once.</summary>
+    public string SecondItemId { get; private set; } = "";
+
     public async Task InitializeAsync()
     {
         await using var scope = Services.CreateAsyncScope();
@@ -55,6 +58,13 @@ public class MeetingStoryFixture : PortalFactory, IAsyncLifetime
         var version = (await content.BeginEditAsync(ClosedItemId, latest.ConcurrencyStamp))!;
         version.Apply(new MeetingCommunicationPart { IsCommunicationItem = true, AgreedText = "Personalesagen er afsluttet, og medarbejderen fratræder." });
         Assert.True((await content.SaveAsync(version, publish: true)).Succeeded);
+
+        var second = await content.NewAsync(MedTypes.AgendaItem);
+        second.Apply(new Portal.Contents.Models.TitlePart { Title = "Nyt fra arbejdsgruppen" });
+        second.Apply(new AgendaItemPart { MeetingId = MeetingId, Number = "4", Kind = ItemKind.Information });
+        second.Apply(new MeetingCommunicationPart { IsCommunicationItem = true, AgreedText = "Arbejdsgruppen har holdt sit første møde." });
+        Assert.True((await content.CreateAsync(second, publish: true)).Succeeded);
+        SecondItemId = second.ContentItemId;
     }
 
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
@@ -141,6 +151,30 @@ public abstract class MeetingStoryTests<TFixture>(TFixture fixture) : IClassFixt
         Assert.Contains(MeetingStoryFixture.FirstParagraph, story, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Two_editors_asking_at_once_get_the_same_draft()
+    {
+        var editor = await fixture.LoginAsync("redaktoer");
+        var admin = await fixture.LoginAsync("admin");
+
+        // Both see the button before either presses it.
+        var tokens = new List<string>();
+        foreach (var client in new[] { editor, admin })
+        {
+            var page = await client.GetPageAsync($"/items/{fixture.SecondItemId}");
+            Assert.Contains("Lav et historieudkast", page, StringComparison.Ordinal);
+            tokens.Add(PortalClient.TokenOf(page));
+        }
+
+        var answers = await Task.WhenAll(
+            PostDraftAsync(editor, fixture.SecondItemId, tokens[0]),
+            PostDraftAsync(admin, fixture.SecondItemId, tokens[1]));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.Redirect, a.StatusCode));
+        Assert.Equal(answers[0].Headers.Location, answers[1].Headers.Location);
+        Assert.Equal(1, (await fixture.CountAsync(fixture.SecondItemId)).FromItem);
+    }
+
     [Theory]
     [InlineData("admin")]
     [InlineData("redaktoer")]
@@ -222,8 +256,11 @@ public abstract class MeetingStoryTests<TFixture>(TFixture fixture) : IClassFixt
             page = page[start..page.IndexOf("</form>", start, StringComparison.Ordinal)];
         }
 
-        return await client.Http.PostAsync(action, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = PortalClient.TokenOf(page) }));
+        return await PostDraftAsync(client, agendaItemId, PortalClient.TokenOf(page));
     }
+
+    private static Task<HttpResponseMessage> PostDraftAsync(PortalClient client, string agendaItemId, string token) =>
+        client.Http.PostAsync($"/stories/from-meeting/{agendaItemId}", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
 
     /// <summary>The editor gives the draft an image and its alternative text, and publishes it.</summary>
     private static async Task PublishAsync(PortalClient editor, string storyId)
