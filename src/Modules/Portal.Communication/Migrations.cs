@@ -1,5 +1,6 @@
 using Portal.Communication.Indexes;
 using Portal.Core.Data.Migrations;
+using Portal.Med;
 
 namespace Portal.Communication;
 
@@ -7,7 +8,7 @@ public sealed class Migrations : DataMigration
 {
     public async Task<int> CreateAsync()
     {
-        await Schema.CreateTablesForAsync(typeof(StoryIndex), typeof(StoryTagIndex));
+        await Schema.CreateTablesForAsync(typeof(StoryIndex), typeof(StoryTagIndex), typeof(StoryFromMeetingIndex));
 
         await ContentDefinitions.AlterTypeDefinitionAsync(CommunicationTypes.StoryArea, type => type
             .DisplayedAs("Område")
@@ -29,16 +30,27 @@ public sealed class Migrations : DataMigration
             .WithPart("StoryPart"));
 
         await DefineStrategyAsync();
+        await FromTheMeetingAsync();
 
-        // A fresh database is at the latest version.
+        // Tables are created in their current shape, so a fresh database is at the latest version.
         return 2;
     }
 
-    /// <summary>Version 2: the communication strategy.</summary>
+    /// <summary>Version 2: the communication strategy, and a meeting's "Kommunikation fra mødet" as a story draft, linked both ways.</summary>
     public async Task<int> UpdateFrom1Async()
     {
+        await Schema.CreateTablesForAsync(typeof(StoryFromMeetingIndex));
         await DefineStrategyAsync();
+        await FromTheMeetingAsync();
         return 2;
+    }
+
+    private async Task FromTheMeetingAsync()
+    {
+        await ContentDefinitions.AlterTypeDefinitionAsync(CommunicationTypes.Story, type => type.WithPart("StoryFromMeetingPart"));
+
+        // An agenda item can be the meeting's "Kommunikation fra mødet"; its page shows the story made of it.
+        await ContentDefinitions.AlterTypeDefinitionAsync(MedTypes.AgendaItem, type => type.WithPart("MeetingCommunicationPart"));
     }
 
     private async Task DefineStrategyAsync() =>

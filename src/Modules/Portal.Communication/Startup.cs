@@ -22,6 +22,8 @@ public sealed class Startup : ModuleStartup
         services.AddDbModel<StoryIndexModel>();
         services.AddIndexProvider<StoryIndexProvider>();
         services.AddIndexProvider<StoryTagIndexProvider>();
+        services.AddDbModel<StoryFromMeetingIndexModel>();
+        services.AddIndexProvider<StoryFromMeetingIndexProvider>();
 
         services.AddContentPart<StoryAreaPart>("Område").UseDisplayDriver<StoryAreaPartDriver>();
         services.AddContentPart<StoryPart>("Historie").UseDisplayDriver<StoryPartDriver>().AddHandler<StoryPublishing>();
@@ -36,6 +38,12 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<StoryFeed>();
         services.AddScoped<StrategyQueries>();
         services.AddScoped<CommunicationStrategyPages>();
+
+        // A meeting's "Kommunikation fra mødet" becomes a story draft; MED's agenda items carry the part.
+        services.AddContentPart<MeetingCommunicationPart>("Kommunikation fra mødet").UseDisplayDriver<MeetingCommunicationPartDriver>();
+        services.AddContentPart<StoryFromMeetingPart>("Fra mødet").UseDisplayDriver<StoryFromMeetingPartDriver>();
+        services.AddScoped<MeetingStories>();
+        services.AddScoped<MeetingStoryDrafting>();
     }
 
     public override void MapRoutes(IEndpointRouteBuilder routes)

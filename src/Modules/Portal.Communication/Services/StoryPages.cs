@@ -9,7 +9,7 @@ using Portal.Media.Services;
 namespace Portal.Communication.Services;
 
 /// <summary>The read models of the story list, an area's page, a story's page and its share kit.</summary>
-public sealed class StoryPages(StoryQueries queries, IContentVisibility visibility, IMediaService media, IPermissionService permissions)
+public sealed class StoryPages(StoryQueries queries, IContentVisibility visibility, IMediaService media, IPermissionService permissions, MeetingStories meetings)
 {
     public async Task<StoryListViewModel> ListAsync(ClaimsPrincipal user, StoryFilter filter, ContentItem? area = null)
     {
@@ -41,11 +41,13 @@ public sealed class StoryPages(StoryQueries queries, IContentVisibility visibili
             return null;
         }
 
+        var fromMeeting = story.Item.Has(nameof(StoryFromMeetingPart)) ? await meetings.MeetingAsync(user, story.Item.As<StoryFromMeetingPart>().MeetingId) : null;
         return new StoryPageViewModel(
             story,
             UrlOf(story, baseUri),
             story.Image is { } image ? new Uri(baseUri, MediaUrls.For(image, OpenGraphImageWidth).TrimStart('/')).AbsoluteUri : null,
-            await permissions.HasAsync(user, Portal.Contents.Permissions.EditContent));
+            await permissions.HasAsync(user, Portal.Contents.Permissions.EditContent),
+            fromMeeting);
     }
 
     /// <summary>Stories as lists show them: with their image and their area's name.</summary>

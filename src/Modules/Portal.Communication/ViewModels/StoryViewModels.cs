@@ -28,11 +28,13 @@ public sealed record StoryListViewModel(
 
 /// <summary>The front page's story column: the newest, and the newest from the areas the reader follows.</summary>
 public sealed record FrontPageStoriesViewModel(IReadOnlyList<StoryView> Latest, IReadOnlyList<StoryView> FromFollowedAreas, bool FollowsAreas);
+
 /// <summary>
 /// A story's page. <see cref="Url"/> and <see cref="ImageUrl"/> are absolute, for the Open Graph tags a
-/// shared link is previewed from; <see cref="CanShare"/> shows the share kit's link to editors.
+/// shared link is previewed from; <see cref="CanShare"/> shows the share kit's link to editors;
+/// <see cref="FromMeeting"/> is the meeting the story was made from, when the reader may see it.
 /// </summary>
-public sealed record StoryPageViewModel(StoryView Story, string Url, string? ImageUrl, bool CanShare);
+public sealed record StoryPageViewModel(StoryView Story, string Url, string? ImageUrl, bool CanShare, MeetingLink? FromMeeting = null);
 
 /// <summary>One channel of the share kit: the text saved for it (or empty) and how long it may be.</summary>
 public sealed record ShareText(StoryChannel Channel, string Text, int Limit)

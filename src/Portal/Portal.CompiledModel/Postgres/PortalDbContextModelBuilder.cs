@@ -12,7 +12,7 @@ namespace Portal.CompiledModel.Postgres
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("6e4143a1-bcc9-4358-837d-45146e5d4b82"), entityTypeCount: 28)
+            : base(skipDetectChanges: false, modelId: new Guid("5ee70882-a5a5-42d7-aaf5-3cb9e113f3d7"), entityTypeCount: 29)
         {
         }
 
@@ -23,6 +23,7 @@ namespace Portal.CompiledModel.Postgres
             var identityUserLogin = IdentityUserLoginEntityType.Create(this);
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
+            var storyFromMeetingIndex = StoryFromMeetingIndexEntityType.Create(this);
             var storyIndex = StoryIndexEntityType.Create(this);
             var storyTagIndex = StoryTagIndexEntityType.Create(this);
             var contentFollow = ContentFollowEntityType.Create(this);
@@ -59,6 +60,7 @@ namespace Portal.CompiledModel.Postgres
             IdentityUserLoginEntityType.CreateAnnotations(identityUserLogin);
             IdentityUserRoleEntityType.CreateAnnotations(identityUserRole);
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
+            StoryFromMeetingIndexEntityType.CreateAnnotations(storyFromMeetingIndex);
             StoryIndexEntityType.CreateAnnotations(storyIndex);
             StoryTagIndexEntityType.CreateAnnotations(storyTagIndex);
             ContentFollowEntityType.CreateAnnotations(contentFollow);

@@ -11,7 +11,7 @@ namespace Portal.CompiledModel.Sqlite
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("2292c762-d2ed-4f67-9d61-055f0a5e010a"), entityTypeCount: 28)
+            : base(skipDetectChanges: false, modelId: new Guid("d4b40e69-ca63-4935-8ac1-0153c364e4e0"), entityTypeCount: 29)
         {
         }
 
@@ -22,6 +22,7 @@ namespace Portal.CompiledModel.Sqlite
             var identityUserLogin = IdentityUserLoginEntityType.Create(this);
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
+            var storyFromMeetingIndex = StoryFromMeetingIndexEntityType.Create(this);
             var storyIndex = StoryIndexEntityType.Create(this);
             var storyTagIndex = StoryTagIndexEntityType.Create(this);
             var contentFollow = ContentFollowEntityType.Create(this);
@@ -58,6 +59,7 @@ namespace Portal.CompiledModel.Sqlite
             IdentityUserLoginEntityType.CreateAnnotations(identityUserLogin);
             IdentityUserRoleEntityType.CreateAnnotations(identityUserRole);
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
+            StoryFromMeetingIndexEntityType.CreateAnnotations(storyFromMeetingIndex);
             StoryIndexEntityType.CreateAnnotations(storyIndex);
             StoryTagIndexEntityType.CreateAnnotations(storyTagIndex);
             ContentFollowEntityType.CreateAnnotations(contentFollow);

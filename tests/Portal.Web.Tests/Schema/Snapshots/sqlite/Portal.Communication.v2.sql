@@ -1,5 +1,17 @@
 -- Portal.Communication, schema version 2, Sqlite: the tables as this version creates them. Never edit a recorded version.
 
+CREATE TABLE "StoryFromMeetingIndex" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_StoryFromMeetingIndex" PRIMARY KEY AUTOINCREMENT,
+    "AgendaItemId" TEXT NOT NULL,
+    "MeetingId" TEXT NOT NULL,
+    "Title" TEXT NOT NULL,
+    "LatestAgendaItemId" TEXT NULL,
+    "ContentItemId" TEXT NOT NULL,
+    "ContentItemVersionId" TEXT NOT NULL,
+    "Latest" INTEGER NOT NULL,
+    "Published" INTEGER NOT NULL
+);
+
 CREATE TABLE "StoryIndex" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_StoryIndex" PRIMARY KEY AUTOINCREMENT,
     "Title" TEXT NOT NULL,
@@ -21,6 +33,14 @@ CREATE TABLE "StoryTagIndex" (
     "Latest" INTEGER NOT NULL,
     "Published" INTEGER NOT NULL
 );
+
+CREATE INDEX "IX_StoryFromMeetingIndex_AgendaItemId_Latest" ON "StoryFromMeetingIndex" ("AgendaItemId", "Latest");
+
+CREATE INDEX "IX_StoryFromMeetingIndex_AgendaItemId_Published" ON "StoryFromMeetingIndex" ("AgendaItemId", "Published");
+
+CREATE UNIQUE INDEX "IX_StoryFromMeetingIndex_ContentItemVersionId" ON "StoryFromMeetingIndex" ("ContentItemVersionId");
+
+CREATE UNIQUE INDEX "IX_StoryFromMeetingIndex_LatestAgendaItemId" ON "StoryFromMeetingIndex" ("LatestAgendaItemId") WHERE "LatestAgendaItemId" IS NOT NULL;
 
 CREATE INDEX "IX_StoryIndex_AreaId_Published_PublishedUtc" ON "StoryIndex" ("AreaId", "Published", "PublishedUtc");
 
