@@ -29,6 +29,8 @@ public abstract class AddressUpgradeTests<TFactory>(TFactory factory) : IClassFi
             await db.Database.ExecuteSqlRawAsync("DROP INDEX \"IX_AutorouteIndex_PublishedPath\"");
             await db.Database.ExecuteSqlRawAsync("ALTER TABLE \"AutorouteIndex\" DROP COLUMN \"PublishedPath\"");
             await db.Database.ExecuteSqlAsync($"UPDATE \"AutorouteIndex\" SET \"Path\" = {path} WHERE \"ContentItemId\" = {later}");
+            await db.Database.ExecuteSqlRawAsync("DROP TABLE \"ScheduledChanges\"");
+            await db.Database.ExecuteSqlRawAsync("DROP TABLE \"ContentFollows\"");
             await db.SchemaVersions.Where(v => v.ModuleId == "Portal.Contents").ExecuteUpdateAsync(v => v.SetProperty(x => x.Version, 1));
         }
 
@@ -37,7 +39,7 @@ public abstract class AddressUpgradeTests<TFactory>(TFactory factory) : IClassFi
         Assert.Contains("Først", await (await factory.LoginAsync("medarbejder")).GetPageAsync("/" + path), StringComparison.Ordinal);
         await using var check = factory.Services.CreateAsyncScope();
         var checkDb = check.ServiceProvider.GetRequiredService<PortalDbContext>();
-        Assert.Equal(2, (await checkDb.SchemaVersions.SingleAsync(v => v.ModuleId == "Portal.Contents")).Version);
+        Assert.Equal(3, (await checkDb.SchemaVersions.SingleAsync(v => v.ModuleId == "Portal.Contents")).Version);
         Assert.Equal(1, await checkDb.Set<AutorouteIndex>().CountAsync(r => r.PublishedPath == path));
 
         var content = check.ServiceProvider.GetRequiredService<IContentManager>();

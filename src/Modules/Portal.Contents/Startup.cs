@@ -52,6 +52,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<SchedulePlanner>();
         services.AddSingleton<ScheduleWakeUps>();
         services.AddScoped<IPortalStartupTask, ContentScheduleStartup>();
+        services.AddContentHandler<PlansFollowTheItem>();
         services.AddScoped<Portal.Core.Recipes.IRecipeStepHandler, ScheduleRecipeStep>();
         services.AddQuartz(quartz =>
         {

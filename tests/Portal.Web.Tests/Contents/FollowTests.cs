@@ -1,4 +1,8 @@
 using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Data;
+using Portal.Core.Security;
 using System.Text.RegularExpressions;
 
 namespace Portal.Web.Tests.Contents;
@@ -39,6 +43,25 @@ public abstract partial class FollowTests<TFactory>(TFactory factory) : IClassFi
 
         Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(employee, page, $"/unfollow/{committee}", $"/committees/{committee}")).StatusCode);
         Assert.DoesNotContain("Hovedudvalget", MyCommittees(await employee.GetPageAsync("/")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Two_employees_with_the_same_access_share_pages_but_not_what_they_follow()
+    {
+        // Same role, no committees: the same reader keys, so the same cached pages but for what they follow.
+        var follower = await NewEmployeeAsync();
+        var other = await NewEmployeeAsync();
+        var committee = await CommitteeIdAsync(follower, "Hovedudvalget");
+        Assert.DoesNotContain("Hovedudvalget</a>", MyCommittees(await other.GetPageAsync("/")), StringComparison.Ordinal);
+        Assert.Contains($"formaction=\"/follow/{committee}\"", await other.GetPageAsync($"/committees/{committee}"), StringComparison.Ordinal);
+
+        var page = await follower.GetPageAsync($"/committees/{committee}");
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(follower, page, $"/follow/{committee}", "/")).StatusCode);
+
+        Assert.Contains("Hovedudvalget</a>", MyCommittees(await follower.GetPageAsync("/")), StringComparison.Ordinal);
+        Assert.Contains($"formaction=\"/unfollow/{committee}\"", await follower.GetPageAsync($"/committees/{committee}"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Hovedudvalget</a>", MyCommittees(await other.GetPageAsync("/")), StringComparison.Ordinal);
+        Assert.Contains($"formaction=\"/follow/{committee}\"", await other.GetPageAsync($"/committees/{committee}"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -109,6 +132,20 @@ public abstract partial class FollowTests<TFactory>(TFactory factory) : IClassFi
         var following = await employee.GetPageAsync("/following");
         Assert.DoesNotContain(story, following, StringComparison.Ordinal);
         Assert.DoesNotContain("Hovedudvalget", following, StringComparison.Ordinal);
+    }
+
+    private async Task<PortalClient> NewEmployeeAsync()
+    {
+        var userName = $"foelger.{Guid.NewGuid():n}"[..20];
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+            var user = new PortalUser { UserName = userName, DisplayName = "Følger (test)" };
+            Assert.True((await users.CreateAsync(user, PortalFactory.DemoPassword)).Succeeded);
+            Assert.True((await users.AddToRoleAsync(user, PortalRoles.Employee)).Succeeded);
+        }
+
+        return await factory.LoginAsync(userName);
     }
 
     private static Task<HttpResponseMessage> PostAsync(PortalClient client, string page, string action, string returnUrl) =>

@@ -52,7 +52,7 @@ public abstract class SchemaIdentityTests(string provider)
             $"Add a step from version {version} (UpdateFrom{version}Async, and CreateAsync returning {version + 1}), then record version {version + 1} with {SchemaSnapshots.RecordVariable}=1.");
         var existing = await SchemaCatalog.TablesAsync(db);
         var rows = new Dictionary<string, IReadOnlyList<string>>();
-        foreach (var table in changed.Where(existing.Contains))
+        foreach (var table in changed.Where(existing.Contains).Where(t => ExistedIn(old, t) || IsDerived(db, t)))
         {
             rows[table] = await SchemaCatalog.RowsAsync(db, table);
         }
@@ -67,6 +67,16 @@ public abstract class SchemaIdentityTests(string provider)
             AssertSame(before, await SchemaCatalog.RowsAsync(db, table), $"rows of {table} after upgrading {module} from version {version}");
         }
     }
+
+    /// <summary>A table the old version already had: what it held must survive the upgrade.</summary>
+    private static bool ExistedIn(IReadOnlyList<string> old, string table) => SchemaSnapshots.ByTable(old)[table].Any();
+
+    /// <summary>
+    /// A table of rows derived from the content (an index): new in a version, the upgrade must fill it.
+    /// A new table of what people do from then on (what they follow, what they plan) starts empty.
+    /// </summary>
+    private static bool IsDerived(PortalDbContext db, string table) =>
+        db.Model.GetEntityTypes().Any(e => e.GetTableName() == table && typeof(Portal.Core.Content.Indexing.ContentIndexRow).IsAssignableFrom(e.ClrType));
 
     [Fact]
     public async Task An_item_shared_in_confidence_under_MED_version_1_has_its_time_in_the_index_after_the_upgrade()

@@ -64,16 +64,15 @@ public sealed class ContentsAdminController(
         }
 
         var form = new ScheduleForm(publishAt, unpublishAt);
-        var publish = submit == "publish";
-        var later = submit == "later";
-        if ((publish || later || !form.IsEmpty || !definition.Settings.Draftable) && !await CanPublishAsync())
+        var canPublish = await CanPublishAsync();
+        if ((submit is "publish" or "later" || !form.IsEmpty || !definition.Settings.Draftable) && !canPublish)
         {
             return Forbid();
         }
 
         var item = await contentManager.NewAsync(type);
         var shape = await display.UpdateEditorAsync(item, this, isNew: true);
-        var plan = ModelState.IsValid ? PlanOf(definition, publish, later, form) : null;
+        var plan = ModelState.IsValid ? planner.PlanFor(definition, canPublish, submit, hasPublished: false, form, ModelState) : null;
         if (plan is null || !await planner.CheckAsync(plan, item, ModelState))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -89,7 +88,7 @@ public sealed class ContentsAdminController(
         }
 
         await planner.ApplyAsync(item.ContentItemId, plan, User.Identity?.Name);
-        Notify(SavedMessage(item.DisplayText, result.Item!.Published, plan, isNew: true));
+        Notify(plan.SavedMessage(item.DisplayText, result.Item!.Published, isNew: true));
         return RedirectToAction(nameof(Edit), new { id = item.ContentItemId });
     }
 
@@ -120,9 +119,8 @@ public sealed class ContentsAdminController(
 
         // Saving a type without drafts publishes it.
         var form = new ScheduleForm(publishAt, unpublishAt);
-        var publish = submit == "publish";
-        var later = submit == "later";
-        if ((publish || later || !form.IsEmpty || !definition.Settings.Draftable) && !await CanPublishAsync())
+        var canPublish = await CanPublishAsync();
+        if ((submit is "publish" or "later" || !form.IsEmpty || !definition.Settings.Draftable) && !canPublish)
         {
             return Forbid();
         }
@@ -137,7 +135,7 @@ public sealed class ContentsAdminController(
             }
 
             var shape = await display.UpdateEditorAsync(version, this, isNew: false);
-            var plan = ModelState.IsValid ? PlanOf(definition, publish, later, form) : null;
+            var plan = ModelState.IsValid ? planner.PlanFor(definition, canPublish, submit, latest.Published || await HasPublishedAsync(id), form, ModelState) : null;
             if (plan is null || !await planner.CheckAsync(plan, version, ModelState))
             {
                 Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -154,7 +152,7 @@ public sealed class ContentsAdminController(
             }
 
             await planner.ApplyAsync(id, plan, User.Identity?.Name);
-            Notify(SavedMessage(version.DisplayText, result.Item!.Published, plan, isNew: false));
+            Notify(plan.SavedMessage(version.DisplayText, result.Item!.Published, isNew: false));
             return RedirectToAction(nameof(Edit), new { id });
         }
         catch (ContentConflictException)
@@ -348,28 +346,6 @@ public sealed class ContentsAdminController(
         var definition = await definitions.GetTypeDefinitionAsync(saved.ContentType);
         Response.StatusCode = StatusCodes.Status409Conflict;
         return View("Conflict", new ContentConflictViewModel { Saved = saved, Mine = kept, Values = await comparer.CompareAsync(saved, kept, definition) });
-    }
-
-    /// <summary>A type without drafts is published by every save and plans nothing.</summary>
-    private SchedulePlan? PlanOf(ContentTypeDefinition definition, bool publish, bool later, ScheduleForm form) =>
-        definition.Settings.Draftable ? planner.Read(publish, later, form, ModelState) : new SchedulePlan(true, null, null, false);
-
-    private static string SavedMessage(string title, bool published, SchedulePlan plan, bool isNew)
-    {
-        var saved = published
-            ? plan.PublishTimePassed ? $"Tidspunktet for udgivelsen var passeret, så '{title}' er udgivet nu." : isNew ? $"'{title}' er oprettet og udgivet." : $"'{title}' er gemt og udgivet."
-            : $"'{title}' er gemt som kladde.";
-        if (plan.PublishAtUtc is { } up)
-        {
-            saved += $" Den udgives {LocalTimeTagHelper.InWords(up)}.";
-        }
-
-        if (plan.UnpublishAtUtc is { } down)
-        {
-            saved += $" Den afpubliceres {LocalTimeTagHelper.InWords(down)}.";
-        }
-
-        return saved;
     }
 
     private async Task<ContentEditViewModel> EditorModelAsync(ContentShape shape, ContentTypeDefinition definition, bool isNew, Guid stamp, bool hasPublished, ScheduleForm? form = null)

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Portal.Contents.Following;
 using Portal.Contents.ViewModels;
-using Portal.Core.Content.Visibility;
 using Portal.Core.Display;
 using Portal.Core.Security;
 
@@ -9,22 +8,13 @@ namespace Portal.Contents.Controllers;
 
 /// <summary>Follow and unfollow with one button, and the list of what one follows.</summary>
 [RequirePermission(ContentPermissionNames.ViewContent)]
-public sealed class FollowController(Follows follows, IContentVisibility visibility) : Controller
+public sealed class FollowController(Follows follows) : Controller
 {
     [HttpGet("following")]
     public async Task<IActionResult> Index()
     {
-        var keys = await visibility.KeysOfAsync(User);
-        var groups = new List<FollowedGroup>();
-        foreach (var type in follows.Types)
-        {
-            var ids = await follows.FollowedAsync(User, type.ContentType);
-            var items = await visibility.GetManyAsync(keys, ids, contentType: type.ContentType);
-            groups.Add(new FollowedGroup(type, [.. items.Values.Where(v => !v.IsRedacted).Select(v => v.Item).OrderBy(i => i.DisplayText, StringComparer.Create(FollowedGroup.Danish, false))]));
-        }
-
         Response.Headers.CacheControl = "no-store";
-        return View(groups);
+        return View((await follows.OverviewAsync(User)).Select(g => new FollowedGroup(g.Type, g.Items)).ToList());
     }
 
     [HttpPost("follow/{id}")]

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Portal.Core.Content;
 using Portal.Core.Content.Visibility;
 using Portal.Core.Data;
 
@@ -21,6 +22,7 @@ public enum FollowOutcome
 /// <summary>What a user follows; following is only of published items they may see, of a followable type.</summary>
 public sealed class Follows(PortalDbContext db, IContentVisibility visibility, IEnumerable<FollowableType> followable, TimeProvider clock)
 {
+    private static readonly StringComparer DanishOrder = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("da-DK"), false);
     private readonly IReadOnlyList<FollowableType> _followable = [.. followable];
 
     public IReadOnlyList<FollowableType> Types => _followable;
@@ -60,20 +62,33 @@ public sealed class Follows(PortalDbContext db, IContentVisibility visibility, I
             return FollowOutcome.NotFollowable;
         }
 
-        if (!await db.Set<ContentFollow>().AnyAsync(f => f.UserId == userId && f.ContentItemId == contentItemId))
+        // Not through SaveChanges: a follow changes one reader's pages (they are cached by what the
+        // reader follows), so it must not empty every reader's cache as a content write does.
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "ContentFollows" ("UserId", "ContentItemId", "ContentType", "FollowedUtc")
+            VALUES ({userId}, {contentItemId}, {item.ContentType}, {now})
+            ON CONFLICT ("UserId", "ContentItemId") DO NOTHING
+            """);
+        return FollowOutcome.Done;
+    }
+
+    /// <summary>Nobody follows the item any longer (it was removed).</summary>
+    public Task ForgetAsync(string contentItemId) =>
+        db.Set<ContentFollow>().Where(f => f.ContentItemId == contentItemId).ExecuteDeleteAsync();
+
+    /// <summary>What the user follows of each followable type, as they may see it now, by name.</summary>
+    public async Task<IReadOnlyList<(FollowableType Type, IReadOnlyList<ContentItem> Items)>> OverviewAsync(ClaimsPrincipal user)
+    {
+        var keys = await visibility.KeysOfAsync(user);
+        var groups = new List<(FollowableType, IReadOnlyList<ContentItem>)>();
+        foreach (var type in _followable)
         {
-            db.Add(new ContentFollow { UserId = userId, ContentItemId = contentItemId, ContentType = item.ContentType, FollowedUtc = clock.GetUtcNow().UtcDateTime });
-            try
-            {
-                await db.SaveChangesAsync();
-            }
-            catch (DbUpdateException)
-            {
-                // A double click: the other request followed it already.
-            }
+            var items = await visibility.GetManyAsync(keys, await FollowedAsync(user, type.ContentType), contentType: type.ContentType);
+            groups.Add((type, [.. items.Values.Where(v => !v.IsRedacted).Select(v => v.Item).OrderBy(i => i.DisplayText, DanishOrder)]));
         }
 
-        return FollowOutcome.Done;
+        return groups;
     }
 
     /// <summary>Stops following; unfollowing what one does not follow (or can no longer see) is simply done.</summary>

@@ -12,6 +12,9 @@ namespace Portal.Contents.Scheduling;
 /// </summary>
 public sealed class ContentSchedule(PortalDbContext db, IContentManager contents, ScheduleWakeUps wakeUps, TimeProvider clock, ILogger<ContentSchedule> logger)
 {
+    private const int MaxRefusal = 500;
+    private static readonly TimeSpan WakeUpTolerance = TimeSpan.FromSeconds(1);
+
     public async Task<IReadOnlyList<ScheduledChange>> ForItemAsync(string contentItemId) =>
         await db.Set<ScheduledChange>().AsNoTracking()
             .Where(c => c.ContentItemId == contentItemId)
@@ -45,7 +48,8 @@ public sealed class ContentSchedule(PortalDbContext db, IContentManager contents
     /// <summary>Carries out every change whose time has come, oldest first. Returns how many were carried out.</summary>
     public async Task<int> RunDueAsync(CancellationToken cancellationToken = default)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
+        // A wake-up may come a moment before its time.
+        var now = clock.GetUtcNow().UtcDateTime.Add(WakeUpTolerance);
         var due = await db.Set<ScheduledChange>().AsNoTracking()
             .Where(c => c.DueUtc <= now && c.Refusal == null)
             .OrderBy(c => c.DueUtc)
@@ -54,6 +58,7 @@ public sealed class ContentSchedule(PortalDbContext db, IContentManager contents
         var done = 0;
         foreach (var change in due)
         {
+            // Each change on its own: one that fails waits for the next run, the others go ahead.
             string? refusal;
             try
             {
@@ -61,25 +66,38 @@ public sealed class ContentSchedule(PortalDbContext db, IContentManager contents
             }
             catch (ContentConflictException)
             {
-                // Someone saved the item at this very moment (or another node carried it out): the
-                // row stays and the next run looks again.
+                // Someone saved the item at this very moment (or another node carried it out).
                 logger.LogInformation("Scheduled {Action} of {ContentItemId} met a concurrent save; trying again on the next run", change.Action, change.ContentItemId);
+                db.ChangeTracker.Clear();
+                continue;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                logger.LogError(exception, "Scheduled {Action} of {ContentItemId} failed; trying again on the next run", change.Action, change.ContentItemId);
+                db.ChangeTracker.Clear();
                 continue;
             }
 
+            // Only the plan that was carried out: one the editor made meanwhile stays.
+            var carriedOut = db.Set<ScheduledChange>().Where(c => c.Id == change.Id && c.DueUtc == change.DueUtc && c.ScheduledUtc == change.ScheduledUtc);
             if (refusal is null)
             {
-                await db.Set<ScheduledChange>().Where(c => c.Id == change.Id).ExecuteDeleteAsync(cancellationToken);
+                await carriedOut.ExecuteDeleteAsync(cancellationToken);
                 done++;
             }
             else
             {
-                await db.Set<ScheduledChange>().Where(c => c.Id == change.Id).ExecuteUpdateAsync(c => c.SetProperty(r => r.Refusal, refusal), cancellationToken);
+                var shown = refusal.Length <= MaxRefusal ? refusal : refusal[..(MaxRefusal - 1)] + "…";
+                await carriedOut.ExecuteUpdateAsync(c => c.SetProperty(r => r.Refusal, shown), cancellationToken);
             }
         }
 
         return done;
     }
+
+    /// <summary>Forgets what was planned for the item: when it was published or taken down by hand, or removed.</summary>
+    public Task ForgetAsync(string contentItemId, ScheduledAction? action = null) =>
+        db.Set<ScheduledChange>().Where(c => c.ContentItemId == contentItemId && (action == null || c.Action == action)).ExecuteDeleteAsync();
 
     /// <summary>The next times something is planned, so the scheduler can be woken for each after a start.</summary>
     public async Task<IReadOnlyList<DateTime>> UpcomingAsync(CancellationToken cancellationToken = default)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Portal.Core.Content;
+using Portal.Core.Content.Metadata;
 using Portal.Core.Display;
 
 namespace Portal.Contents.Scheduling;
@@ -12,7 +13,30 @@ public sealed record ScheduleForm(string? PublishAt, string? UnpublishAt)
 }
 
 /// <summary>What a save does with time: publish now, or plan a publish and/or an unpublish.</summary>
-public sealed record SchedulePlan(bool PublishNow, DateTime? PublishAtUtc, DateTime? UnpublishAtUtc, bool PublishTimePassed);
+public sealed record SchedulePlan(bool PublishNow, DateTime? PublishAtUtc, DateTime? UnpublishAtUtc, bool PublishTimePassed)
+{
+    /// <summary>The save leaves what was planned as it was (made by one who may not publish).</summary>
+    public bool Keep { get; init; }
+
+    /// <summary>What the editor is told after the save.</summary>
+    public string SavedMessage(string title, bool published, bool isNew)
+    {
+        var saved = published
+            ? PublishTimePassed ? $"Tidspunktet for udgivelsen var passeret, så '{title}' er udgivet nu." : isNew ? $"'{title}' er oprettet og udgivet." : $"'{title}' er gemt og udgivet."
+            : $"'{title}' er gemt som kladde.";
+        if (PublishAtUtc is { } up)
+        {
+            saved += $" Den udgives {LocalTimeTagHelper.InWords(up)}.";
+        }
+
+        if (UnpublishAtUtc is { } down)
+        {
+            saved += $" Den afpubliceres {LocalTimeTagHelper.InWords(down)}.";
+        }
+
+        return saved;
+    }
+}
 
 /// <summary>
 /// The editor's use case for publishing planned ahead: reads the times against the button pressed,
@@ -26,7 +50,7 @@ public sealed class SchedulePlanner(ContentSchedule schedule, IContentManager co
     private const string InputFormat = "yyyy-MM-dd'T'HH:mm";
 
     /// <summary>Null (with the reasons in <paramref name="modelState"/>) when the times cannot be used.</summary>
-    public SchedulePlan? Read(bool publishNow, bool later, ScheduleForm form, ModelStateDictionary modelState)
+    public SchedulePlan? Read(bool publishNow, bool later, bool hasPublished, ScheduleForm form, ModelStateDictionary modelState)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var publishAt = Parse(form.PublishAt, PublishAtField, "udgivelsen", modelState);
@@ -63,6 +87,12 @@ public sealed class SchedulePlanner(ContentSchedule schedule, IContentManager co
                 return null;
             }
 
+            if (!hasPublished && !publishNow && publishAt is null)
+            {
+                modelState.AddModelError(UnpublishAtField, "Der er ikke noget udgivet at afpublicere. Udgiv det nu eller senere, eller lad feltet stå tomt.");
+                return null;
+            }
+
             if (down <= now)
             {
                 modelState.AddModelError(UnpublishAtField, "Tidspunktet for afpublicering er passeret. Vælg et tidspunkt ude i fremtiden, eller afpublicér nu.");
@@ -72,6 +102,15 @@ public sealed class SchedulePlanner(ContentSchedule schedule, IContentManager co
 
         return new SchedulePlan(publishNow, publishAt, unpublishAt, passed);
     }
+
+    /// <summary>
+    /// The plan for a save of a type: a type without drafts is published by every save and plans
+    /// nothing; one who may not publish plans nothing either, and leaves what others planned as it is.
+    /// </summary>
+    public SchedulePlan? PlanFor(ContentTypeDefinition type, bool canPublish, string? submit, bool hasPublished, ScheduleForm form, ModelStateDictionary modelState) =>
+        !type.Settings.Draftable ? new SchedulePlan(true, null, null, false) { Keep = false }
+        : !canPublish ? new SchedulePlan(false, null, null, false) { Keep = true }
+        : Read(submit == "publish", submit == "later", hasPublished, form, modelState);
 
     /// <summary>Whether the rules of the type let <paramref name="version"/> be published when its time comes; the reason goes to <paramref name="modelState"/>.</summary>
     public async Task<bool> CheckAsync(SchedulePlan plan, ContentItem version, ModelStateDictionary modelState)
@@ -87,6 +126,11 @@ public sealed class SchedulePlanner(ContentSchedule schedule, IContentManager co
 
     public async Task ApplyAsync(string contentItemId, SchedulePlan plan, string? user)
     {
+        if (plan.Keep)
+        {
+            return;
+        }
+
         await schedule.SetAsync(contentItemId, ScheduledAction.Publish, plan.PublishAtUtc, user);
         await schedule.SetAsync(contentItemId, ScheduledAction.Unpublish, plan.UnpublishAtUtc, user);
     }
@@ -109,6 +153,12 @@ public sealed class SchedulePlanner(ContentSchedule schedule, IContentManager co
         if (!DateTime.TryParseExact(text.Trim(), [InputFormat, "yyyy-MM-dd'T'HH:mm:ss", "dd-MM-yyyy HH:mm", "dd.MM.yyyy HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
             modelState.AddModelError(field, $"Skriv tidspunktet for {what} som dd-mm-åååå tt:mm.");
+            return null;
+        }
+
+        if (local.Year is < 2000 or > 2200)
+        {
+            modelState.AddModelError(field, $"Tidspunktet for {what} skal ligge mellem år 2000 og 2200.");
             return null;
         }
 

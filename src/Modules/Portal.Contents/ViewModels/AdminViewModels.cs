@@ -162,16 +162,3 @@ public sealed class ContentTypeListViewModel
 }
 
 public sealed record PublishedItem(string ContentItemId, string DisplayText, DateTime? PublishedUtc);
-
-public sealed record FollowedGroup(Following.FollowableType Type, IReadOnlyList<ContentItem> Items)
-{
-    public static readonly System.Globalization.CultureInfo Danish = System.Globalization.CultureInfo.GetCultureInfo("da-DK");
-}
-
-/// <summary>The one button that follows or unfollows an item; posts with the header's form, so it can sit on a shared reader page.</summary>
-public sealed record FollowButton(string ContentItemId, string Name, bool IsFollowing);
-
-public sealed record FrontPageViewModel(IReadOnlyList<FrontPage.FrontPageBlock> Blocks, IReadOnlyList<PublishedItem> Latest)
-{
-    public IEnumerable<FrontPage.FrontPageBlock> In(FrontPage.FrontPageColumn column) => Blocks.Where(b => b.Column == column);
-}
