@@ -45,7 +45,7 @@ public class PortalFactory : WebApplicationFactory<Program>
             ["Portal:Demo:Password"] = DemoPassword,
             ["Portal:Setup:Recipe"] = "demo",
             ["Database:Provider"] = Provider,
-            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Default"] = System.Environment.GetEnvironmentVariable("PORTAL_TEST_LOG") ?? "Warning",
             // Every test client comes from the same address; the limit itself has a test of its own.
             ["Portal:Security:LoginAttemptsPerMinute"] = "100000",
         };

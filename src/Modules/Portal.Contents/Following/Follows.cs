@@ -73,10 +73,6 @@ public sealed class Follows(PortalDbContext db, IContentVisibility visibility, I
         return FollowOutcome.Done;
     }
 
-    /// <summary>Nobody follows the item any longer (it was removed).</summary>
-    public Task ForgetAsync(string contentItemId) =>
-        db.Set<ContentFollow>().Where(f => f.ContentItemId == contentItemId).ExecuteDeleteAsync();
-
     /// <summary>What the user follows of each followable type, as they may see it now, by name.</summary>
     public async Task<IReadOnlyList<(FollowableType Type, IReadOnlyList<ContentItem> Items)>> OverviewAsync(ClaimsPrincipal user)
     {

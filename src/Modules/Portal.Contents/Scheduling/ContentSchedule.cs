@@ -95,10 +95,6 @@ public sealed class ContentSchedule(PortalDbContext db, IContentManager contents
         return done;
     }
 
-    /// <summary>Forgets what was planned for the item: when it was published or taken down by hand, or removed.</summary>
-    public Task ForgetAsync(string contentItemId, ScheduledAction? action = null) =>
-        db.Set<ScheduledChange>().Where(c => c.ContentItemId == contentItemId && (action == null || c.Action == action)).ExecuteDeleteAsync();
-
     /// <summary>The next times something is planned, so the scheduler can be woken for each after a start.</summary>
     public async Task<IReadOnlyList<DateTime>> UpcomingAsync(CancellationToken cancellationToken = default)
     {

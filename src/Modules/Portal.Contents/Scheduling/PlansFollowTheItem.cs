@@ -1,5 +1,7 @@
+using Microsoft.EntityFrameworkCore;
 using Portal.Contents.Following;
 using Portal.Core.Content.Handlers;
+using Portal.Core.Data;
 
 namespace Portal.Contents.Scheduling;
 
@@ -7,15 +9,20 @@ namespace Portal.Contents.Scheduling;
 /// What was planned for an item (and who follows it) follows what happens to it: published by hand,
 /// a planned publish is done; taken down by hand, a planned unpublish is; removed, nothing is left.
 /// </summary>
-internal sealed class PlansFollowTheItem(ContentSchedule schedule, Follows follows) : IContentHandler
+/// <remarks>On the database directly: the schedule itself uses the content manager, which runs this.</remarks>
+internal sealed class PlansFollowTheItem(PortalDbContext db) : IContentHandler
 {
-    public Task PublishedAsync(ContentContext context) => schedule.ForgetAsync(context.ContentItem.ContentItemId, ScheduledAction.Publish);
+    public Task PublishedAsync(ContentContext context) => ForgetAsync(context.ContentItem.ContentItemId, ScheduledAction.Publish);
 
-    public Task UnpublishedAsync(ContentContext context) => schedule.ForgetAsync(context.ContentItem.ContentItemId, ScheduledAction.Unpublish);
+    public Task UnpublishedAsync(ContentContext context) => ForgetAsync(context.ContentItem.ContentItemId, ScheduledAction.Unpublish);
 
     public async Task RemovedAsync(ContentContext context)
     {
-        await schedule.ForgetAsync(context.ContentItem.ContentItemId);
-        await follows.ForgetAsync(context.ContentItem.ContentItemId);
+        var id = context.ContentItem.ContentItemId;
+        await db.Set<ScheduledChange>().Where(c => c.ContentItemId == id).ExecuteDeleteAsync();
+        await db.Set<ContentFollow>().Where(f => f.ContentItemId == id).ExecuteDeleteAsync();
     }
+
+    private Task<int> ForgetAsync(string contentItemId, ScheduledAction action) =>
+        db.Set<ScheduledChange>().Where(c => c.ContentItemId == contentItemId && c.Action == action).ExecuteDeleteAsync();
 }
