@@ -58,7 +58,7 @@ post_form() {
   local page token stamp
   page=$(curl -s -c "$jar" -b "$jar" "$portal_url$form_page")
   token=$(token_of <<<"$page")
-  stamp=$(stamp_of <<<"$page")
+  stamp=$(stamp_of <<<"$page" || true)
   curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{redirect_url}' --data-urlencode "__RequestVerificationToken=$token" \
     --data-urlencode "ConcurrencyStamp=$stamp" "$@" "$portal_url$action"
 }
