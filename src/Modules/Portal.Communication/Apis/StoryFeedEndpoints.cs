@@ -1,3 +1,4 @@
+using Portal.Med.Services;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -37,7 +38,7 @@ public static class StoryFeedEndpoints
             return ReaderApi.NotFound($"Området '{area}' findes ikke.");
         }
 
-        var baseUri = SiteAddress.BaseUri(context.Request);
+        var baseUri = FeedLinks.BaseUri(context.Request);
         var self = new Uri(baseUri, "stories/feed.atom" + (found is null ? "" : $"?area={Uri.EscapeDataString(found.ContentItemId)}"));
         return TypedResults.Bytes(await feed.BuildAsync(keys, found, baseUri, self), StoryFeed.ContentType);
     }

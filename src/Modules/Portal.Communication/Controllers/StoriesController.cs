@@ -5,6 +5,7 @@ using Portal.Contents;
 using Portal.Contents.Following;
 using Portal.Core.Caching;
 using Portal.Core.Security;
+using Portal.Med.Services;
 
 namespace Portal.Communication.Controllers;
 
@@ -35,11 +36,11 @@ public sealed class StoriesController(StoryPages pages) : Controller
     [OutputCache(PolicyName = ReaderPages.Policy)]
     [HttpGet("stories/{id}")]
     public async Task<IActionResult> Show(string id) =>
-        await pages.StoryAsync(User, id, SiteAddress.BaseUri(Request)) is { } story ? View(story) : NotFound();
+        await pages.StoryAsync(User, id, FeedLinks.BaseUri(Request)) is { } story ? View(story) : NotFound();
 
     /// <summary>The share kit: for those who edit content, who post the stories on the channels.</summary>
     [RequirePermission(ContentPermissionNames.EditContent)]
     [HttpGet("stories/{id}/share")]
     public async Task<IActionResult> Share(string id) =>
-        await pages.ShareAsync(User, id, SiteAddress.BaseUri(Request)) is { } kit ? View(kit) : NotFound();
+        await pages.ShareAsync(User, id, FeedLinks.BaseUri(Request)) is { } kit ? View(kit) : NotFound();
 }

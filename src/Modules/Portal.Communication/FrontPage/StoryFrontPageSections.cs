@@ -44,15 +44,16 @@ internal sealed class LatestStoriesSection(FrontPageStories stories, StoryQuerie
     }
 }
 
-/// <summary>What the two story sections share: the permission, the featured stories, the story views.</summary>
+/// <summary>What the two story sections share: the permission, the featured stories (read once per page), the story views.</summary>
 internal sealed class FrontPageStories(StoryQueries queries, StoryPages pages, IPermissionService permissions)
 {
     private const int Featured = 3;
+    private IReadOnlyList<ContentItem>? _featured;
 
     public Task<bool> MayReadAsync(FrontPageContext context) => permissions.HasAsync(context.User, Permissions.ViewStories);
 
-    public Task<IReadOnlyList<ContentItem>> FeaturedAsync(FrontPageContext context) =>
-        queries.NewestAsync(context.Keys, rows => rows.Where(s => s.Featured), Featured);
+    public async Task<IReadOnlyList<ContentItem>> FeaturedAsync(FrontPageContext context) =>
+        _featured ??= await queries.NewestAsync(context.Keys, rows => rows.Where(s => s.Featured), Featured);
 
     public Task<IReadOnlyList<StoryView>> ViewsAsync(IReadOnlyList<ContentItem> stories) => pages.ViewsAsync(stories);
 }

@@ -32,7 +32,7 @@ public sealed class CommunicationStrategyPages(StoryQueries stories, StrategyQue
 
         var part = strategy.As<CommunicationStrategyPart>();
         var channels = ByPriority(part.Channels);
-        var thisYear = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), LocalTimeTagHelper.DanishTime).Year;
+        var thisYear = DanishClock.Local(clock.GetUtcNow().UtcDateTime).Year;
         var shown = year ?? thisYear;
         var plan = await PlanAsync(keys, channels, shown, thisYear);
         return new StrategyPageViewModel(strategy, part, channels, await strategies.RecommendationsAsync(keys, part.RecommendationIds), plan);
@@ -52,7 +52,7 @@ public sealed class CommunicationStrategyPages(StoryQueries stories, StrategyQue
         foreach (var story in published)
         {
             var publishedUtc = DateTime.SpecifyKind(story.PublishedUtc!.Value, DateTimeKind.Utc);
-            var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(publishedUtc, LocalTimeTagHelper.DanishTime));
+            var day = DanishClock.Day(publishedUtc);
             var quarter = Quarter.Containing(day).Number;
             foreach (var channel in story.As<StoryPart>().Channels.Distinct())
             {
@@ -83,6 +83,5 @@ public sealed class CommunicationStrategyPages(StoryQueries stories, StrategyQue
     }
 
     /// <summary>The start of a Danish day, in UTC.</summary>
-    private static DateTime Utc(DateOnly day) =>
-        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), LocalTimeTagHelper.DanishTime);
+    private static DateTime Utc(DateOnly day) => DanishClock.ToUtc(day.ToDateTime(TimeOnly.MinValue));
 }

@@ -1,3 +1,4 @@
+using Portal.Core.Display;
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;

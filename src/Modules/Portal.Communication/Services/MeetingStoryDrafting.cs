@@ -1,3 +1,4 @@
+using Portal.Core.Display;
 using System.Globalization;
 using System.Net;
 using System.Security.Claims;

@@ -65,10 +65,3 @@ public sealed class StoryFeed(StoryQueries queries, TimeProvider clock)
         return stream.ToArray();
     }
 }
-
-/// <summary>Absolute addresses of the site, for feeds and shared links.</summary>
-public static class SiteAddress
-{
-    /// <summary>The site's address as the request saw it (behind a proxy: the forwarded one), ending in "/".</summary>
-    public static Uri BaseUri(Microsoft.AspNetCore.Http.HttpRequest request) => new($"{request.Scheme}://{request.Host}{request.PathBase}/");
-}

@@ -17,9 +17,11 @@ public sealed record StoryPage(IReadOnlyList<ContentItem> Stories, int Page, int
 /// <summary>The module's reads, every one through the platform's visibility API with the reader's keys.</summary>
 public sealed class StoryQueries(PortalDbContext db, IContentVisibility visibility)
 {
-    /// <summary>The published areas every signed-in reader may see, by name.</summary>
-    public Task<List<ContentItem>> AreasAsync() =>
-        visibility.Versions(PrincipalKeys.EveryoneOnly).Where(c => c.Published && c.ContentType == CommunicationTypes.StoryArea)
+    private List<ContentItem>? _areas;
+
+    /// <summary>The published areas every signed-in reader may see, by name; read once per request.</summary>
+    public async Task<List<ContentItem>> AreasAsync() =>
+        _areas ??= await visibility.Versions(PrincipalKeys.EveryoneOnly).Where(c => c.Published && c.ContentType == CommunicationTypes.StoryArea)
             .OrderBy(c => c.DisplayText)
             .ToListAsync();
 
@@ -51,17 +53,7 @@ public sealed class StoryQueries(PortalDbContext db, IContentVisibility visibili
         var total = await rows.CountAsync();
         var pageCount = Math.Max(1, (total + filter.PageSize - 1) / filter.PageSize);
         var page = Math.Clamp(filter.Page, 1, pageCount);
-        var found = await (
-            from s in rows.OrderByDescending(s => s.PublishedUtc).ThenBy(s => s.ContentItemId).Skip((page - 1) * filter.PageSize).Take(filter.PageSize)
-            join c in visibility.Versions(keys) on s.ContentItemVersionId equals c.ContentItemVersionId
-            select new { Item = c, s.PublishedUtc, s.ContentItemId }).ToListAsync();
-
-        // Joins do not promise to keep the order of their outer rows.
-        return new StoryPage(
-            [.. found.OrderByDescending(f => f.PublishedUtc).ThenBy(f => f.ContentItemId, StringComparer.Ordinal).Select(f => f.Item)],
-            page,
-            pageCount,
-            total);
+        return new StoryPage(await NewestAsync(keys, rows, (page - 1) * filter.PageSize, filter.PageSize), page, pageCount, total);
     }
 
     /// <summary>
@@ -90,13 +82,18 @@ public sealed class StoryQueries(PortalDbContext db, IContentVisibility visibili
             .Select(s => s.Profession).Distinct().OrderBy(p => p).ToListAsync();
 
     /// <summary>The newest published stories the keys may read among those <paramref name="narrow"/> leaves, newest first.</summary>
-    public async Task<IReadOnlyList<ContentItem>> NewestAsync(IReadOnlySet<string> keys, Func<IQueryable<StoryIndex>, IQueryable<StoryIndex>> narrow, int take)
+    public Task<IReadOnlyList<ContentItem>> NewestAsync(IReadOnlySet<string> keys, Func<IQueryable<StoryIndex>, IQueryable<StoryIndex>> narrow, int take) =>
+        NewestAsync(keys, narrow(visibility.Readable(db.Set<StoryIndex>().AsNoTracking().Where(s => s.Published), keys)), skip: 0, take);
+
+    /// <summary>A page of the rows' stories, newest first, in one query.</summary>
+    private async Task<IReadOnlyList<ContentItem>> NewestAsync(IReadOnlySet<string> keys, IQueryable<StoryIndex> rows, int skip, int take)
     {
-        var rows = narrow(visibility.Readable(db.Set<StoryIndex>().AsNoTracking().Where(s => s.Published), keys));
         var found = await (
-            from s in rows.OrderByDescending(s => s.PublishedUtc).ThenBy(s => s.ContentItemId).Take(take)
+            from s in rows.OrderByDescending(s => s.PublishedUtc).ThenBy(s => s.ContentItemId).Skip(skip).Take(take)
             join c in visibility.Versions(keys) on s.ContentItemVersionId equals c.ContentItemVersionId
             select new { Item = c, s.PublishedUtc, s.ContentItemId }).ToListAsync();
+
+        // Joins do not promise to keep the order of their outer rows.
         return [.. found.OrderByDescending(f => f.PublishedUtc).ThenBy(f => f.ContentItemId, StringComparer.Ordinal).Select(f => f.Item)];
     }
 }

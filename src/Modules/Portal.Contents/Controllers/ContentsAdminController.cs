@@ -65,7 +65,7 @@ public sealed class ContentsAdminController(
 
         var form = new ScheduleForm(publishAt, unpublishAt);
         var canPublish = await CanPublishAsync();
-        if ((submit is "publish" or "later" || !form.IsEmpty || !definition.Settings.Draftable) && !canPublish)
+        if (SchedulePlanner.Publishes(definition, submit, form) && !canPublish)
         {
             return Forbid();
         }
@@ -117,10 +117,9 @@ public sealed class ContentsAdminController(
             return BadRequest("Formularen mangler oplysningen om, hvilken version du redigerede. Indlæs siden igen.");
         }
 
-        // Saving a type without drafts publishes it.
         var form = new ScheduleForm(publishAt, unpublishAt);
         var canPublish = await CanPublishAsync();
-        if ((submit is "publish" or "later" || !form.IsEmpty || !definition.Settings.Draftable) && !canPublish)
+        if (SchedulePlanner.Publishes(definition, submit, form) && !canPublish)
         {
             return Forbid();
         }

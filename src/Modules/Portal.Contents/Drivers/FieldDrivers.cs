@@ -2,12 +2,14 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Portal.Contents.Services;
 using Portal.Contents.ViewModels;
 using Portal.Core.Content.Display;
 using Portal.Core.Content.Fields;
 using Portal.Core.Content.Metadata;
 using Portal.Core.Content.Visibility;
 using Portal.Core.Data;
+using Portal.Core.Display;
 using Portal.Core.Html;
 
 namespace Portal.Contents.Drivers;
@@ -15,7 +17,6 @@ namespace Portal.Contents.Drivers;
 internal static class FieldValidation
 {
     public static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
-    public static readonly TimeZoneInfo DanishTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
 
     public static void Required(IUpdateModel updater, ContentFieldDefinition field, string property, bool isEmpty)
     {
@@ -65,16 +66,14 @@ internal sealed class HtmlFieldDriver(IHtmlSanitizerService sanitizer) : Content
 
 internal sealed class DateTimeFieldDriver : ContentFieldDisplayDriver<DateTimeField>
 {
-    private const string InputFormat = "yyyy-MM-dd'T'HH:mm";
-
     protected override DisplayResult? Display(DateTimeField value, ContentFieldDefinition field, BuildContext context) =>
-        value.Value is null ? null : FieldValidation.Display(field, "Fields/DateTimeField.Display", TimeZoneInfo.ConvertTimeFromUtc(value.Value.Value, FieldValidation.DanishTime));
+        value.Value is null ? null : FieldValidation.Display(field, "Fields/DateTimeField.Display", TimeZoneInfo.ConvertTimeFromUtc(value.Value.Value, LocalTimeTagHelper.DanishTime));
 
     protected override DisplayResult Edit(DateTimeField value, ContentFieldDefinition field, BuildContext context) =>
         View("Fields/DateTimeField.Edit", new DateTimeFieldViewModel
         {
             Definition = field,
-            Value = value.Value is { } utc ? TimeZoneInfo.ConvertTimeFromUtc(utc, FieldValidation.DanishTime).ToString(InputFormat, CultureInfo.InvariantCulture) : null,
+            Value = DanishTimeInput.Of(value.Value),
         }, field);
 
     protected override async Task UpdateAsync(DateTimeField value, ContentFieldDefinition field, BuildContext context, IUpdateModel updater)
@@ -88,19 +87,19 @@ internal sealed class DateTimeFieldDriver : ContentFieldDisplayDriver<DateTimeFi
             return;
         }
 
-        if (!DateTime.TryParseExact(model.Value.Trim(), [InputFormat, "dd-MM-yyyy HH:mm", "dd.MM.yyyy HH:mm", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        if (!DanishTimeInput.TryRead(model.Value, ["yyyy-MM-dd"], out var local))
         {
             updater.ModelState.AddModelError($"{PrefixOf(field)}.{nameof(model.Value)}", $"{field.DisplayName}: skriv dato og tid som dd-mm-åååå tt:mm.");
             return;
         }
 
-        if (FieldValidation.DanishTime.IsInvalidTime(local))
+        if (!DanishClock.Exists(local))
         {
             updater.ModelState.AddModelError($"{PrefixOf(field)}.{nameof(model.Value)}", $"{field.DisplayName}: tidspunktet findes ikke, fordi uret stilles frem til sommertid. Vælg et andet.");
             return;
         }
 
-        value.Value = TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), FieldValidation.DanishTime);
+        value.Value = DanishClock.ToUtc(local);
     }
 }
 

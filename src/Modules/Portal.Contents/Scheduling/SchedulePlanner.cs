@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Portal.Contents.Services;
 using Portal.Core.Content;
 using Portal.Core.Content.Metadata;
 using Portal.Core.Display;
@@ -47,7 +48,6 @@ public sealed class SchedulePlanner(ContentSchedule schedule, IContentManager co
 {
     public const string PublishAtField = "publishAt";
     public const string UnpublishAtField = "unpublishAt";
-    private const string InputFormat = "yyyy-MM-dd'T'HH:mm";
 
     /// <summary>Null (with the reasons in <paramref name="modelState"/>) when the times cannot be used.</summary>
     public SchedulePlan? Read(bool publishNow, bool later, bool hasPublished, ScheduleForm form, ModelStateDictionary modelState)
@@ -104,6 +104,13 @@ public sealed class SchedulePlanner(ContentSchedule schedule, IContentManager co
     }
 
     /// <summary>
+    /// Whether the save publishes, now or later, so only those who may publish may make it: publishing,
+    /// planning a time, or saving a type without drafts (every save publishes it).
+    /// </summary>
+    public static bool Publishes(ContentTypeDefinition type, string? submit, ScheduleForm form) =>
+        submit is "publish" or "later" || !form.IsEmpty || !type.Settings.Draftable;
+
+    /// <summary>
     /// The plan for a save of a type: a type without drafts is published by every save and plans
     /// nothing; one who may not publish plans nothing either, and leaves what others planned as it is.
     /// </summary>
@@ -137,11 +144,8 @@ public sealed class SchedulePlanner(ContentSchedule schedule, IContentManager co
 
     /// <summary>The plan as the form shows it again.</summary>
     public static ScheduleForm FormOf(IReadOnlyList<ScheduledChange> changes) => new(
-        Format(changes.FirstOrDefault(c => c.Action == ScheduledAction.Publish && c.Refusal is null)?.DueUtc),
-        Format(changes.FirstOrDefault(c => c.Action == ScheduledAction.Unpublish && c.Refusal is null)?.DueUtc));
-
-    private static string? Format(DateTime? utc) =>
-        utc is { } value ? TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(value, DateTimeKind.Utc), LocalTimeTagHelper.DanishTime).ToString(InputFormat, CultureInfo.InvariantCulture) : null;
+        DanishTimeInput.Of(changes.FirstOrDefault(c => c.Action == ScheduledAction.Publish && c.Refusal is null)?.DueUtc),
+        DanishTimeInput.Of(changes.FirstOrDefault(c => c.Action == ScheduledAction.Unpublish && c.Refusal is null)?.DueUtc));
 
     private static DateTime? Parse(string? text, string field, string what, ModelStateDictionary modelState)
     {
@@ -150,7 +154,7 @@ public sealed class SchedulePlanner(ContentSchedule schedule, IContentManager co
             return null;
         }
 
-        if (!DateTime.TryParseExact(text.Trim(), [InputFormat, "yyyy-MM-dd'T'HH:mm:ss", "dd-MM-yyyy HH:mm", "dd.MM.yyyy HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        if (!DanishTimeInput.TryRead(text, ["yyyy-MM-dd'T'HH:mm:ss"], out var local))
         {
             modelState.AddModelError(field, $"Skriv tidspunktet for {what} som dd-mm-åååå tt:mm.");
             return null;
@@ -162,12 +166,12 @@ public sealed class SchedulePlanner(ContentSchedule schedule, IContentManager co
             return null;
         }
 
-        if (LocalTimeTagHelper.DanishTime.IsInvalidTime(local))
+        if (!DanishClock.Exists(local))
         {
             modelState.AddModelError(field, $"Tidspunktet for {what} findes ikke, fordi uret stilles frem til sommertid. Vælg et andet.");
             return null;
         }
 
-        return TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), LocalTimeTagHelper.DanishTime);
+        return DanishClock.ToUtc(local);
     }
 }

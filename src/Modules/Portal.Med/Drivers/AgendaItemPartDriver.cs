@@ -2,6 +2,7 @@ using Portal.Contents.Models;
 using Portal.Core.Content;
 using Portal.Core.Content.Display;
 using Portal.Core.Content.Metadata;
+using Portal.Core.Display;
 using Portal.Core.Html;
 using Portal.Med.Models;
 using Portal.Med.Services;

@@ -1,6 +1,7 @@
 using Portal.Contents.Models;
 using Portal.Core.Content.Display;
 using Portal.Core.Data;
+using Portal.Core.Display;
 using Portal.Med.Models;
 using Portal.Med.Services;
 using Portal.Med.ViewModels;

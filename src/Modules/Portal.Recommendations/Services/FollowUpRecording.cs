@@ -1,3 +1,4 @@
+using Portal.Core.Display;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Portal.Contents.Models;

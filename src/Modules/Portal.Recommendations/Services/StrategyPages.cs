@@ -1,3 +1,4 @@
+using Portal.Core.Display;
 using System.Security.Claims;
 using Portal.Core.Content;
 using Portal.Core.Content.Visibility;

@@ -1,8 +1,6 @@
-using Portal.Core.Display;
+namespace Portal.Core.Display;
 
-namespace Portal.Med.Services;
-
-/// <summary>Meetings are planned in Danish time and stored in UTC.</summary>
+/// <summary>Times are typed and shown in Danish time and stored in UTC.</summary>
 public static class DanishClock
 {
     public static DateTime Local(DateTime utc) =>
