@@ -26,7 +26,8 @@ public sealed class ContentsAdminController(
     IContentVisibility visibility,
     IAuthorizationService authorization,
     SchedulePlanner planner,
-    ContentSchedule schedule) : AdminController
+    ContentSchedule schedule,
+    IEnumerable<IContentEditorAction> editorActions) : AdminController
 {
     private const int PageSize = 20;
 
@@ -71,6 +72,12 @@ public sealed class ContentsAdminController(
         }
 
         var item = await contentManager.NewAsync(type);
+        var editorAction = editorActions.FirstOrDefault(a => a.Name == submit);
+        if (editorAction is not null && !await editorAction.IsOfferedAsync(User, item))
+        {
+            return BadRequest($"'{editorAction.ButtonText}' kan ikke bruges på denne slags indhold. Intet er gemt.");
+        }
+
         var shape = await display.UpdateEditorAsync(item, this, isNew: true);
         var plan = ModelState.IsValid ? planner.PlanFor(definition, canPublish, submit, hasPublished: false, form, ModelState) : null;
         if (plan is null || !await planner.CheckAsync(plan, item, ModelState))
@@ -88,7 +95,7 @@ public sealed class ContentsAdminController(
         }
 
         await planner.ApplyAsync(item.ContentItemId, plan, User.Identity?.Name);
-        Notify(plan.SavedMessage(item.DisplayText, result.Item!.Published, isNew: true));
+        await NotifySavedAsync(editorAction, result.Item!, plan.SavedMessage(item.DisplayText, result.Item!.Published, isNew: true));
         return RedirectToAction(nameof(Edit), new { id = item.ContentItemId });
     }
 
@@ -124,6 +131,12 @@ public sealed class ContentsAdminController(
             return Forbid();
         }
 
+        var editorAction = editorActions.FirstOrDefault(a => a.Name == submit);
+        if (editorAction is not null && !await editorAction.IsOfferedAsync(User, latest))
+        {
+            return BadRequest($"'{editorAction.ButtonText}' kan ikke bruges på '{latest.DisplayText}' nu. Intet er gemt.");
+        }
+
         ContentItem? version = null;
         try
         {
@@ -151,7 +164,7 @@ public sealed class ContentsAdminController(
             }
 
             await planner.ApplyAsync(id, plan, User.Identity?.Name);
-            Notify(plan.SavedMessage(version.DisplayText, result.Item!.Published, isNew: false));
+            await NotifySavedAsync(editorAction, result.Item!, plan.SavedMessage(version.DisplayText, result.Item!.Published, isNew: false));
             return RedirectToAction(nameof(Edit), new { id });
         }
         catch (ContentConflictException)
@@ -347,11 +360,41 @@ public sealed class ContentsAdminController(
         return View("Conflict", new ContentConflictViewModel { Saved = saved, Mine = kept, Values = await comparer.CompareAsync(saved, kept, definition) });
     }
 
+    /// <summary>What the save did, or what the editor action did with the saved draft.</summary>
+    private async Task NotifySavedAsync(IContentEditorAction? editorAction, ContentItem saved, string savedMessage)
+    {
+        if (editorAction is null)
+        {
+            Notify(savedMessage);
+            return;
+        }
+
+        var done = await editorAction.RunAsync(User, saved);
+        Notify(done.Message, done.Succeeded ? NotificationKind.Success : NotificationKind.Warning);
+    }
+
     private async Task<ContentEditViewModel> EditorModelAsync(ContentShape shape, ContentTypeDefinition definition, bool isNew, Guid stamp, bool hasPublished, ScheduleForm? form = null)
     {
         var changes = isNew ? [] : await schedule.ForItemAsync(shape.ContentItem.ContentItemId);
+        List<IContentEditorAction> offered = [];
+        List<string> statuses = [];
+        foreach (var editorAction in editorActions)
+        {
+            if (await editorAction.IsOfferedAsync(User, shape.ContentItem))
+            {
+                offered.Add(editorAction);
+            }
+
+            if (!isNew && await editorAction.StatusAsync(shape.ContentItem) is { } status)
+            {
+                statuses.Add(status);
+            }
+        }
+
         return new()
         {
+            Actions = offered,
+            Statuses = statuses,
             Shape = shape,
             Type = definition,
             IsNew = isNew,

@@ -44,6 +44,12 @@ public sealed class ContentEditViewModel
 
     public Scheduling.ScheduleForm ScheduleForm { get; init; } = new(null, null);
 
+    /// <summary>Buttons other modules add beside "Gem kladde" (e.g. "Send til godkendelse").</summary>
+    public IReadOnlyList<IContentEditorAction> Actions { get; init; } = [];
+
+    /// <summary>What other modules say about the item (e.g. "Afventer godkendelse").</summary>
+    public IReadOnlyList<string> Statuses { get; init; } = [];
+
     public ContentItem Item => Shape.ContentItem;
 }
 

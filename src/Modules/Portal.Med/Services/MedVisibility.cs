@@ -15,6 +15,12 @@ public static class MedKeys
 
     /// <summary>The key a committee's secretaries hold: they prepare its meetings.</summary>
     public static string SecretaryOf(string committeeId) => $"committee:{committeeId}:secretary";
+
+    /// <summary>The key a committee's formand holds while chairing it: tasks assigned to the formand follow the post, not the person.</summary>
+    public static string ChairOf(string committeeId) => $"committee:{committeeId}:chair";
+
+    /// <summary>The key a committee's næstformand holds.</summary>
+    public static string ViceChairOf(string committeeId) => $"committee:{committeeId}:vicechair";
 }
 
 /// <summary>
@@ -141,9 +147,17 @@ internal sealed class CommitteeMembershipKeys(PortalDbContext db, TimeProvider c
         foreach (var membership in memberships)
         {
             keys.Add(MedKeys.MemberOf(membership.ContentItemId));
-            if (membership.Role == CommitteeRole.Secretary)
+            switch (membership.Role)
             {
-                keys.Add(MedKeys.SecretaryOf(membership.ContentItemId));
+                case CommitteeRole.Secretary:
+                    keys.Add(MedKeys.SecretaryOf(membership.ContentItemId));
+                    break;
+                case CommitteeRole.Chair:
+                    keys.Add(MedKeys.ChairOf(membership.ContentItemId));
+                    break;
+                case CommitteeRole.ViceChair:
+                    keys.Add(MedKeys.ViceChairOf(membership.ContentItemId));
+                    break;
             }
         }
     }

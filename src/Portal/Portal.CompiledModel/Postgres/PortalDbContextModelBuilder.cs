@@ -12,7 +12,7 @@ namespace Portal.CompiledModel.Postgres
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("5ee70882-a5a5-42d7-aaf5-3cb9e113f3d7"), entityTypeCount: 29)
+            : base(skipDetectChanges: false, modelId: new Guid("027c45d0-c363-4474-b6a3-d43e6aabf386"), entityTypeCount: 37)
         {
         }
 
@@ -47,6 +47,14 @@ namespace Portal.CompiledModel.Postgres
             var initiativeIndex = InitiativeIndexEntityType.Create(this);
             var recommendationIndex = RecommendationIndexEntityType.Create(this);
             var relatedItemIndex = RelatedItemIndexEntityType.Create(this);
+            var workflow = WorkflowEntityType.Create(this);
+            var workflowBlock = WorkflowBlockEntityType.Create(this);
+            var workflowEvent = WorkflowEventEntityType.Create(this);
+            var workflowHistoryEntry = WorkflowHistoryEntryEntityType.Create(this);
+            var workflowNotice = WorkflowNoticeEntityType.Create(this);
+            var workflowTask = WorkflowTaskEntityType.Create(this);
+            var workflowTaskAssignee = WorkflowTaskAssigneeEntityType.Create(this);
+            var workflowType = WorkflowTypeEntityType.Create(this);
 
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, portalRole);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, portalUser);
@@ -54,6 +62,7 @@ namespace Portal.CompiledModel.Postgres
             IdentityUserRoleEntityType.CreateForeignKey1(identityUserRole, portalRole);
             IdentityUserRoleEntityType.CreateForeignKey2(identityUserRole, portalUser);
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, portalUser);
+            WorkflowTaskAssigneeEntityType.CreateForeignKey1(workflowTaskAssignee, workflowTask);
 
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
             IdentityUserClaimEntityType.CreateAnnotations(identityUserClaim);
@@ -84,6 +93,14 @@ namespace Portal.CompiledModel.Postgres
             InitiativeIndexEntityType.CreateAnnotations(initiativeIndex);
             RecommendationIndexEntityType.CreateAnnotations(recommendationIndex);
             RelatedItemIndexEntityType.CreateAnnotations(relatedItemIndex);
+            WorkflowEntityType.CreateAnnotations(workflow);
+            WorkflowBlockEntityType.CreateAnnotations(workflowBlock);
+            WorkflowEventEntityType.CreateAnnotations(workflowEvent);
+            WorkflowHistoryEntryEntityType.CreateAnnotations(workflowHistoryEntry);
+            WorkflowNoticeEntityType.CreateAnnotations(workflowNotice);
+            WorkflowTaskEntityType.CreateAnnotations(workflowTask);
+            WorkflowTaskAssigneeEntityType.CreateAnnotations(workflowTaskAssignee);
+            WorkflowTypeEntityType.CreateAnnotations(workflowType);
 
             AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             AddAnnotation("ProductVersion", "10.0.15");

@@ -11,7 +11,7 @@ namespace Portal.CompiledModel.Sqlite
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d4b40e69-ca63-4935-8ac1-0153c364e4e0"), entityTypeCount: 29)
+            : base(skipDetectChanges: false, modelId: new Guid("4900c205-aea2-4f58-8a4d-77a03f72cfa7"), entityTypeCount: 37)
         {
         }
 
@@ -46,6 +46,14 @@ namespace Portal.CompiledModel.Sqlite
             var initiativeIndex = InitiativeIndexEntityType.Create(this);
             var recommendationIndex = RecommendationIndexEntityType.Create(this);
             var relatedItemIndex = RelatedItemIndexEntityType.Create(this);
+            var workflow = WorkflowEntityType.Create(this);
+            var workflowBlock = WorkflowBlockEntityType.Create(this);
+            var workflowEvent = WorkflowEventEntityType.Create(this);
+            var workflowHistoryEntry = WorkflowHistoryEntryEntityType.Create(this);
+            var workflowNotice = WorkflowNoticeEntityType.Create(this);
+            var workflowTask = WorkflowTaskEntityType.Create(this);
+            var workflowTaskAssignee = WorkflowTaskAssigneeEntityType.Create(this);
+            var workflowType = WorkflowTypeEntityType.Create(this);
 
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, portalRole);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, portalUser);
@@ -53,6 +61,7 @@ namespace Portal.CompiledModel.Sqlite
             IdentityUserRoleEntityType.CreateForeignKey1(identityUserRole, portalRole);
             IdentityUserRoleEntityType.CreateForeignKey2(identityUserRole, portalUser);
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, portalUser);
+            WorkflowTaskAssigneeEntityType.CreateForeignKey1(workflowTaskAssignee, workflowTask);
 
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
             IdentityUserClaimEntityType.CreateAnnotations(identityUserClaim);
@@ -83,6 +92,14 @@ namespace Portal.CompiledModel.Sqlite
             InitiativeIndexEntityType.CreateAnnotations(initiativeIndex);
             RecommendationIndexEntityType.CreateAnnotations(recommendationIndex);
             RelatedItemIndexEntityType.CreateAnnotations(relatedItemIndex);
+            WorkflowEntityType.CreateAnnotations(workflow);
+            WorkflowBlockEntityType.CreateAnnotations(workflowBlock);
+            WorkflowEventEntityType.CreateAnnotations(workflowEvent);
+            WorkflowHistoryEntryEntityType.CreateAnnotations(workflowHistoryEntry);
+            WorkflowNoticeEntityType.CreateAnnotations(workflowNotice);
+            WorkflowTaskEntityType.CreateAnnotations(workflowTask);
+            WorkflowTaskAssigneeEntityType.CreateAnnotations(workflowTaskAssignee);
+            WorkflowTypeEntityType.CreateAnnotations(workflowType);
 
             AddAnnotation("ProductVersion", "10.0.15");
         }

@@ -29,6 +29,14 @@ public static class PersonalHoles
             ? new HtmlString(AntiforgeryHole)
             : new StringHtmlContent(context.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(context).RequestToken ?? "");
 
+    internal const string ItemHolePrefix = "<!--portal-hole:item:";
+
+    /// <summary>A module's header item: its hole on a reader page, its markup elsewhere.</summary>
+    public static async Task<IHtmlContent> HeaderItemAsync(HttpContext context, IPersonalHeaderItem item) =>
+        ReaderPages.IsReaderPage(context) ? new HtmlString(ItemHole(item.Name)) : new HtmlString(await item.HtmlAsync(context));
+
+    internal static string ItemHole(string name) => $"{ItemHolePrefix}{name}-->";
+
     internal static string? DisplayNameOf(ClaimsPrincipal user) => user.FindFirst("DisplayName")?.Value ?? user.Identity?.Name;
 
     /// <summary>Encoded as the views encode it (the portal's encoder writes æ, ø and å as letters).</summary>

@@ -10,8 +10,10 @@ namespace Portal.Core.Caching;
 /// is searched: nothing a page shows comes before it, so content can never open a hole for someone
 /// else's value. The rest of the page streams through untouched.
 /// </summary>
-internal sealed class PersonalHolesMiddleware(RequestDelegate next, AntiforgeryTokenCache tokens)
+internal sealed class PersonalHolesMiddleware(RequestDelegate next, AntiforgeryTokenCache tokens, IEnumerable<IPersonalHeaderItem> items)
 {
+    private readonly (IPersonalHeaderItem Item, byte[] Hole)[] _items = [.. items.Select(i => (i, Encoding.UTF8.GetBytes(PersonalHoles.ItemHole(i.Name))))];
+
     public async Task InvokeAsync(HttpContext context)
     {
         if (!ReaderPages.IsReaderPage(context))
@@ -21,7 +23,7 @@ internal sealed class PersonalHolesMiddleware(RequestDelegate next, AntiforgeryT
         }
 
         var body = context.Response.Body;
-        await using var filling = new HeaderFillingStream(body, context, tokens);
+        await using var filling = new HeaderFillingStream(body, context, tokens, _items);
         context.Response.Body = filling;
         try
         {
@@ -34,7 +36,7 @@ internal sealed class PersonalHolesMiddleware(RequestDelegate next, AntiforgeryT
         }
     }
 
-    private sealed class HeaderFillingStream(Stream inner, HttpContext context, AntiforgeryTokenCache tokens) : Stream
+    private sealed class HeaderFillingStream(Stream inner, HttpContext context, AntiforgeryTokenCache tokens, (IPersonalHeaderItem Item, byte[] Hole)[] items) : Stream
     {
         // The header is a few kilobytes; a page whose <main> is not found within this is sent as it is.
         private const int MaxHeader = 64 * 1024;
@@ -123,7 +125,7 @@ internal sealed class PersonalHolesMiddleware(RequestDelegate next, AntiforgeryT
             var held = _header!.AsMemory(0, _length);
             var main = held.Span.IndexOf(Main);
             var header = main >= 0 ? main : 0;
-            var holes = new List<(int At, int Length, byte[] Value)>(2);
+            var holes = new List<(int At, int Length, byte[] Value)>(2 + items.Length);
             if (held.Span[..header].IndexOf(UserNameHole) is >= 0 and var name)
             {
                 holes.Add((name, UserNameHole.Length, PersonalHoles.Encoded(context, PersonalHoles.DisplayNameOf(context.User) ?? "")));
@@ -132,6 +134,14 @@ internal sealed class PersonalHolesMiddleware(RequestDelegate next, AntiforgeryT
             if (held.Span[..header].IndexOf(AntiforgeryHole) is >= 0 and var token)
             {
                 holes.Add((token, AntiforgeryHole.Length, PersonalHoles.Encoded(context, tokens.RequestTokenFor(context))));
+            }
+
+            foreach (var (item, hole) in items)
+            {
+                if (held.Span[..header].IndexOf(hole) is >= 0 and var itemAt)
+                {
+                    holes.Add((itemAt, hole.Length, Encoding.UTF8.GetBytes(await item.HtmlAsync(context))));
+                }
             }
 
             if (holes.Count > 0)

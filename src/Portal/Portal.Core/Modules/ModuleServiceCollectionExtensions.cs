@@ -59,6 +59,16 @@ public static class ModuleServiceCollectionExtensions
         where TProvider : class, INavigationProvider =>
         services.AddSingleton<INavigationProvider, TProvider>();
 
+    /// <summary>An activity workflow types can use.</summary>
+    public static IServiceCollection AddActivity<TActivity>(this IServiceCollection services)
+        where TActivity : class, Workflows.IActivity =>
+        services.AddScoped<Workflows.IActivity, TActivity>();
+
+    /// <summary>A button on the content editor that saves the draft and then acts on it.</summary>
+    public static IServiceCollection AddContentEditorAction<TAction>(this IServiceCollection services)
+        where TAction : class, IContentEditorAction =>
+        services.AddScoped<IContentEditorAction, TAction>();
+
     public static IServiceCollection AddRecipeStep<TStep>(this IServiceCollection services)
         where TStep : class, IRecipeStepHandler =>
         services.AddScoped<IRecipeStepHandler, TStep>();

@@ -1,0 +1,124 @@
+using System.Collections.Concurrent;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Fluid;
+using Fluid.Values;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Content;
+using Portal.Core.Workflows;
+
+namespace Portal.Workflows.Engine;
+
+/// <summary>
+/// Liquid (Fluid) over a workflow: <c>Content</c> (the item's latest version: ContentItemId,
+/// ContentType, DisplayText, Owner, Author and its parts, e.g. <c>Content.MeetingPart.committeeId</c>),
+/// <c>Properties</c>, <c>Input</c> (UserName, Action, Comment) and <c>Workflow</c> (Id, Type).
+/// The filter <c>display_text</c> gives an item's title from its id.
+/// </summary>
+internal sealed class LiquidExpressions : IWorkflowExpressions
+{
+    private static readonly FluidParser Parser = new();
+    private readonly ConcurrentDictionary<string, IFluidTemplate> _templates = new(StringComparer.Ordinal);
+    private readonly TemplateOptions _options;
+
+    public LiquidExpressions()
+    {
+        _options = new TemplateOptions { MaxSteps = 10_000 };
+        _options.Filters.AddFilter("display_text", DisplayTextAsync);
+    }
+
+    public async Task<string> RenderAsync(string template, ActivityContext context)
+    {
+        if (string.IsNullOrWhiteSpace(template))
+        {
+            return "";
+        }
+
+        if (!template.Contains("{{", StringComparison.Ordinal) && !template.Contains("{%", StringComparison.Ordinal))
+        {
+            return template;
+        }
+
+        var parsed = Parse(template);
+        var templateContext = await ContextOfAsync(context);
+        return await parsed.RenderAsync(templateContext, NullEncoder.Default);
+    }
+
+    public async Task<bool> EvaluateAsync(string condition, ActivityContext context) =>
+        await RenderAsync(ConditionTemplate(condition), context) == "1";
+
+    public string? Check(string templateOrCondition, bool isCondition)
+    {
+        var source = isCondition ? ConditionTemplate(templateOrCondition) : templateOrCondition;
+        return Parser.TryParse(source, out _, out var error) ? null : $"Liquid kan ikke læses: {error}";
+    }
+
+    private static string ConditionTemplate(string condition) => $"{{% if {condition} %}}1{{% else %}}0{{% endif %}}";
+
+    private IFluidTemplate Parse(string template) => _templates.GetOrAdd(template, source =>
+        Parser.TryParse(source, out var parsed, out var error)
+            ? parsed
+            : throw new WorkflowFaultException($"Liquid kan ikke læses: {error}"));
+
+    private async Task<TemplateContext> ContextOfAsync(ActivityContext context)
+    {
+        var templateContext = new TemplateContext(_options);
+        templateContext.AmbientValues["services"] = context.Services;
+        var content = await context.LatestContentAsync();
+        templateContext.SetValue("Content", content is null ? null : ContentModel(content));
+        templateContext.SetValue("Properties", ToClr(context.Properties));
+        templateContext.SetValue("Input", new Dictionary<string, object?>
+        {
+            ["EventName"] = context.Input.EventName,
+            ["UserName"] = context.Input.UserName,
+            ["Action"] = context.Input.Action,
+            ["Comment"] = context.Input.Comment,
+        });
+        templateContext.SetValue("Workflow", new Dictionary<string, object?> { ["Id"] = context.WorkflowId, ["Type"] = context.WorkflowTypeName });
+        return templateContext;
+    }
+
+    private static Dictionary<string, object?> ContentModel(ContentItem item)
+    {
+        var model = ToClr(item.Content) as Dictionary<string, object?> ?? [];
+        model["ContentItemId"] = item.ContentItemId;
+        model["ContentType"] = item.ContentType;
+        model["DisplayText"] = item.DisplayText;
+        model["Owner"] = item.Owner;
+        model["Author"] = item.Author;
+        model["Published"] = item.Published;
+        return model;
+    }
+
+    private static object? ToClr(JsonNode? node) => node switch
+    {
+        null => null,
+        JsonObject o => o.ToDictionary(p => p.Key, p => ToClr(p.Value)),
+        JsonArray a => a.Select(ToClr).ToList(),
+        JsonValue v => v.GetValueKind() switch
+        {
+            JsonValueKind.String => v.GetValue<string>(),
+            JsonValueKind.Number => v.GetValue<decimal>(),
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            _ => null,
+        },
+        _ => null,
+    };
+
+    private static async ValueTask<FluidValue> DisplayTextAsync(FluidValue input, FilterArguments arguments, TemplateContext context)
+    {
+        var id = input.ToStringValue();
+        if (string.IsNullOrEmpty(id) || context.AmbientValues["services"] is not IServiceProvider services)
+        {
+            return NilValue.Instance;
+        }
+
+        var item = await services.GetRequiredService<IContentManager>().GetAsync(id, VersionOptions.Latest);
+        return item is null ? NilValue.Instance : new StringValue(item.DisplayText);
+    }
+}
+
+/// <summary>An activity cannot go on; the run is undone and the workflow marked faulted with this message.</summary>
+public sealed class WorkflowFaultException(string message) : Exception(message);

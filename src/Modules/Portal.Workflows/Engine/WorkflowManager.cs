@@ -1,0 +1,353 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Portal.Core.Content;
+using Portal.Core.Data;
+using Portal.Core.Workflows;
+using Portal.Workflows.Models;
+
+namespace Portal.Workflows.Engine;
+
+/// <summary>
+/// Starts workflows on events, resumes those waiting for them, and retries or cancels them. Each run
+/// is one transaction: it is written only if the workflow's stamp is still the one it started from
+/// (so two events at once give exactly one transition each, in turn), and an activity that fails
+/// undoes the whole run and marks the workflow faulted in a transaction of its own.
+/// </summary>
+public sealed class WorkflowManager(
+    PortalDbContext db,
+    WorkflowTypeStore types,
+    WorkflowRunner runner,
+    ActivityLibrary library,
+    IContentManager contentManager,
+    WorkflowRunScope scope,
+    TimeProvider clock,
+    ILogger<WorkflowManager> logger)
+{
+    private const int Attempts = 8;
+
+    /// <summary>The enabled types that would start on this event about this item.</summary>
+    public async Task<IReadOnlyList<(LoadedType Type, ActivityRecord Start)>> StartersAsync(WorkflowInput input, string contentItemId)
+    {
+        List<(LoadedType, ActivityRecord)> starters = [];
+        foreach (var type in await types.EnabledAsync())
+        {
+            foreach (var start in type.Definition.Activities.Where(a => a.IsStart && a.Name == input.EventName))
+            {
+                if (library.Find(start.Name) is { } activity && await activity.MatchesAsync(ProbeContext(type, start, input, contentItemId)))
+                {
+                    starters.Add((type, start));
+                }
+            }
+        }
+
+        return starters;
+    }
+
+    /// <summary>Starts the types that start on the event and resumes the workflows about the item that wait for it.</summary>
+    public async Task<IReadOnlyList<WorkflowRunResult>> TriggerAsync(WorkflowInput input, string contentItemId)
+    {
+        List<WorkflowRunResult> results = [];
+        foreach (var (type, start) in await StartersAsync(input, contentItemId))
+        {
+            results.Add(await StartAsync(type, start, input, contentItemId));
+        }
+
+        var blocks = await db.Set<WorkflowBlock>().AsNoTracking()
+            .Where(b => b.EventName == input.EventName && b.CorrelationId == contentItemId)
+            .OrderBy(b => b.Id)
+            .ToListAsync();
+        foreach (var block in blocks)
+        {
+            results.Add(await ResumeAsync(block, input));
+        }
+
+        return results;
+    }
+
+    public async Task<WorkflowRunResult> StartAsync(LoadedType type, ActivityRecord start, WorkflowInput input, string contentItemId)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var workflow = new Workflow
+        {
+            WorkflowId = IdGenerator.NewId(),
+            WorkflowTypeId = type.Type.WorkflowTypeId,
+            TypeVersion = type.Type.Version,
+            CorrelationId = contentItemId,
+            OpenCorrelationId = contentItemId,
+            Status = WorkflowStatus.Blocked,
+            Stamp = Guid.NewGuid(),
+            StartedBy = input.UserName,
+            CreatedUtc = now,
+            ModifiedUtc = now,
+        };
+
+        return await RunAsync(workflow.WorkflowId, type, [new RunEntry(start.Id, Resume: true)], input, async () =>
+        {
+            if (await db.Set<Workflow>().AnyAsync(w => w.WorkflowTypeId == workflow.WorkflowTypeId && w.OpenCorrelationId == contentItemId))
+            {
+                return false;
+            }
+
+            await db.Set<Workflow>().AddAsync(workflow);
+            await db.SaveChangesAsync();
+            db.Entry(workflow).State = EntityState.Detached;
+            return true;
+        });
+    }
+
+    /// <summary>Resumes a workflow at the activity that waits for this event; only once, whoever else tries.</summary>
+    public async Task<WorkflowRunResult> ResumeAsync(WorkflowBlock block, WorkflowInput input, Func<Task<bool>>? claim = null)
+    {
+        var workflow = await db.Set<Workflow>().AsNoTracking().FirstOrDefaultAsync(w => w.WorkflowId == block.WorkflowId);
+        if (workflow is null || await types.VersionAsync(workflow.WorkflowTypeId, workflow.TypeVersion) is not { } type)
+        {
+            return new WorkflowRunResult(RunOutcome.AlreadyHandled, block.WorkflowId, Message: "Arbejdsgangen findes ikke længere.");
+        }
+
+        return await RunAsync(workflow.WorkflowId, type, [new RunEntry(block.ActivityId, Resume: true)], input, async () =>
+        {
+            if (claim is not null && !await claim())
+            {
+                return false;
+            }
+
+            return await db.Set<WorkflowBlock>().Where(b => b.Id == block.Id).ExecuteDeleteAsync() == 1;
+        });
+    }
+
+    /// <summary>Runs a faulted workflow's failed run again, from where it began.</summary>
+    public async Task<WorkflowRunResult> RetryAsync(string workflowId)
+    {
+        var workflow = await db.Set<Workflow>().AsNoTracking().FirstOrDefaultAsync(w => w.WorkflowId == workflowId);
+        if (workflow is not { Status: WorkflowStatus.Faulted, PendingRun: { } pendingJson }
+            || await types.VersionAsync(workflow.WorkflowTypeId, workflow.TypeVersion) is not { } type)
+        {
+            return new WorkflowRunResult(RunOutcome.AlreadyHandled, workflowId, workflow?.Status, "Arbejdsgangen er ikke fejlet, eller den er allerede prøvet igen.");
+        }
+
+        var pending = JsonSerializer.Deserialize<PendingRun>(pendingJson, WorkflowDefinition.Json)!;
+        return await RunAsync(workflowId, type, pending.Entries, pending.Input, async () =>
+            await db.Set<Workflow>()
+                .Where(w => w.WorkflowId == workflowId && w.Status == WorkflowStatus.Faulted)
+                .ExecuteUpdateAsync(s => s.SetProperty(w => w.Status, WorkflowStatus.Blocked)) == 1);
+    }
+
+    /// <summary>Stops a workflow: what it waits for and its open tasks go.</summary>
+    public async Task<bool> CancelAsync(string workflowId, string? userName)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var workflow = await db.Set<Workflow>().AsNoTracking().FirstOrDefaultAsync(w => w.WorkflowId == workflowId);
+        var changed = await db.Set<Workflow>()
+            .Where(w => w.WorkflowId == workflowId && w.Status != WorkflowStatus.Finished && w.Status != WorkflowStatus.Cancelled)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(w => w.Status, WorkflowStatus.Cancelled)
+                .SetProperty(w => w.OpenCorrelationId, (string?)null)
+                .SetProperty(w => w.Stamp, Guid.NewGuid())
+                .SetProperty(w => w.ModifiedUtc, clock.GetUtcNow().UtcDateTime));
+        if (changed == 0 || workflow is null)
+        {
+            return false;
+        }
+
+        await EndAsync(workflowId);
+        db.Set<WorkflowHistoryEntry>().Add(new WorkflowHistoryEntry
+        {
+            WorkflowId = workflowId, ActivityId = "", Step = "Arbejdsgangen", Outcome = "Stoppet", UserName = userName, Utc = clock.GetUtcNow().UtcDateTime,
+        });
+        await db.SaveChangesAsync();
+        await contentManager.RefreshReadersAsync(workflow.CorrelationId);
+        await transaction.CommitAsync();
+        return true;
+    }
+
+    /// <param name="claim">In the run's transaction, before it: takes the event for this run (false: someone else has it).</param>
+    private async Task<WorkflowRunResult> RunAsync(string workflowId, LoadedType type, IReadOnlyList<RunEntry> entries, WorkflowInput input, Func<Task<bool>> claim)
+    {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            return await RunInCallersTransactionAsync(workflowId, type, entries, input, claim);
+        }
+
+        for (var attempt = 0; attempt < Attempts; attempt++)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            if (!await claim())
+            {
+                await transaction.RollbackAsync();
+                db.ChangeTracker.Clear();
+                return new WorkflowRunResult(RunOutcome.AlreadyHandled, workflowId);
+            }
+
+            var current = await db.Set<Workflow>().AsNoTracking().FirstAsync(w => w.WorkflowId == workflowId);
+            RunState state;
+            try
+            {
+                state = await RunScopedAsync(current, type, entries, input);
+            }
+            catch (WorkflowRunFault fault)
+            {
+                await transaction.RollbackAsync();
+                db.ChangeTracker.Clear();
+                logger.LogWarning(fault.InnerException, "Workflow {WorkflowId} faulted at {ActivityId}: {Message}", workflowId, fault.ActivityId, fault.Message);
+                await RecordFaultAsync(workflowId, entries, input, fault, claim);
+                return new WorkflowRunResult(RunOutcome.Faulted, workflowId, WorkflowStatus.Faulted, fault.Message);
+            }
+
+            if (await WriteAsync(current, state))
+            {
+                await contentManager.RefreshReadersAsync(current.CorrelationId);
+                await transaction.CommitAsync();
+                return new WorkflowRunResult(RunOutcome.Ran, workflowId, await StatusAsync(workflowId));
+            }
+
+            // Another run of this workflow was written meanwhile: do this one again on top of it.
+            await transaction.RollbackAsync();
+            db.ChangeTracker.Clear();
+        }
+
+        return new WorkflowRunResult(RunOutcome.Busy, workflowId, Message: "Arbejdsgangen er optaget af andre lige nu. Prøv igen om lidt.");
+    }
+
+    /// <summary>
+    /// A run inside a transaction the caller owns (a recipe): nobody else can run the workflow
+    /// meanwhile, and a fault fails the caller's whole transaction instead of being recorded.
+    /// </summary>
+    private async Task<WorkflowRunResult> RunInCallersTransactionAsync(string workflowId, LoadedType type, IReadOnlyList<RunEntry> entries, WorkflowInput input, Func<Task<bool>> claim)
+    {
+        if (!await claim())
+        {
+            return new WorkflowRunResult(RunOutcome.AlreadyHandled, workflowId);
+        }
+
+        var current = await db.Set<Workflow>().AsNoTracking().FirstAsync(w => w.WorkflowId == workflowId);
+        RunState state;
+        try
+        {
+            state = await RunScopedAsync(current, type, entries, input);
+        }
+        catch (WorkflowRunFault fault)
+        {
+            throw new WorkflowFaultException($"Arbejdsgangen '{type.Type.Name}' fejlede ved '{fault.ActivityId}': {fault.Message}");
+        }
+
+        await WriteAsync(current, state);
+        await contentManager.RefreshReadersAsync(current.CorrelationId);
+        return new WorkflowRunResult(RunOutcome.Ran, workflowId, await StatusAsync(workflowId));
+    }
+
+    private async Task<RunState> RunScopedAsync(Workflow current, LoadedType type, IReadOnlyList<RunEntry> entries, WorkflowInput input)
+    {
+        scope.Depth++;
+        try
+        {
+            return await runner.RunAsync(current, type, entries, input);
+        }
+        finally
+        {
+            scope.Depth--;
+        }
+    }
+
+    private async Task<WorkflowStatus> StatusAsync(string workflowId) =>
+        await db.Set<Workflow>().AsNoTracking().Where(w => w.WorkflowId == workflowId).Select(w => w.Status).FirstAsync();
+
+    /// <summary>Writes the run if the workflow is still as it was read; false when another run came first.</summary>
+    private async Task<bool> WriteAsync(Workflow current, RunState state)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (state.Finished)
+        {
+            await EndAsync(current.WorkflowId);
+        }
+        else
+        {
+            db.Set<WorkflowBlock>().AddRange(state.Waits.Select(w => new WorkflowBlock
+            {
+                WorkflowId = current.WorkflowId,
+                ActivityId = w.ActivityId,
+                EventName = w.Wait.EventName,
+                CorrelationId = current.CorrelationId,
+                DueUtc = w.Wait.DueUtc,
+                CreatedUtc = now,
+            }));
+        }
+
+        db.Set<WorkflowHistoryEntry>().AddRange(state.History);
+        await db.SaveChangesAsync();
+
+        var open = !state.Finished && await db.Set<WorkflowBlock>().AnyAsync(b => b.WorkflowId == current.WorkflowId);
+        var properties = state.Properties.ToJsonString();
+        var written = await db.Set<Workflow>()
+            .Where(w => w.Id == current.Id && w.Stamp == current.Stamp)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(w => w.Status, open ? WorkflowStatus.Blocked : WorkflowStatus.Finished)
+                .SetProperty(w => w.OpenCorrelationId, open ? current.CorrelationId : null)
+                .SetProperty(w => w.Properties, properties)
+                .SetProperty(w => w.Stamp, Guid.NewGuid())
+                .SetProperty(w => w.ModifiedUtc, now)
+                .SetProperty(w => w.FaultMessage, (string?)null)
+                .SetProperty(w => w.FaultActivityId, (string?)null)
+                .SetProperty(w => w.PendingRun, (string?)null));
+        return written == 1;
+    }
+
+    /// <summary>Nothing more to wait for: the blocks go and open tasks are cancelled.</summary>
+    private async Task EndAsync(string workflowId)
+    {
+        await db.Set<WorkflowBlock>().Where(b => b.WorkflowId == workflowId).ExecuteDeleteAsync();
+        await db.Set<WorkflowTask>()
+            .Where(t => t.WorkflowId == workflowId && t.Status == WorkflowTaskStatus.Open)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, WorkflowTaskStatus.Cancelled));
+    }
+
+    /// <summary>
+    /// In a transaction of its own: the event is taken (so a task acted on leaves the inbox) and the
+    /// workflow is marked faulted with the run to try again.
+    /// </summary>
+    private async Task RecordFaultAsync(string workflowId, IReadOnlyList<RunEntry> entries, WorkflowInput input, WorkflowRunFault fault, Func<Task<bool>> claim)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        if (!await claim())
+        {
+            await transaction.RollbackAsync();
+            db.ChangeTracker.Clear();
+            return;
+        }
+
+        var message = fault.Message.Length > 2000 ? fault.Message[..2000] : fault.Message;
+        var pending = JsonSerializer.Serialize(new PendingRun(entries, input), WorkflowDefinition.Json);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.Set<Workflow>()
+            .Where(w => w.WorkflowId == workflowId)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(w => w.Status, WorkflowStatus.Faulted)
+                .SetProperty(w => w.FaultMessage, message)
+                .SetProperty(w => w.FaultActivityId, fault.ActivityId)
+                .SetProperty(w => w.PendingRun, pending)
+                .SetProperty(w => w.Stamp, Guid.NewGuid())
+                .SetProperty(w => w.ModifiedUtc, now));
+        db.Set<WorkflowHistoryEntry>().Add(new WorkflowHistoryEntry
+        {
+            WorkflowId = workflowId,
+            ActivityId = fault.ActivityId,
+            Step = fault.ActivityId,
+            Outcome = "Fejl",
+            UserName = input.UserName,
+            Comment = message,
+            Utc = now,
+        });
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+    }
+
+    private ActivityContext ProbeContext(LoadedType type, ActivityRecord start, WorkflowInput input, string contentItemId) =>
+        runner.ContextFor(
+            new Workflow { WorkflowId = "", CorrelationId = contentItemId, WorkflowTypeId = type.Type.WorkflowTypeId },
+            type,
+            start,
+            input,
+            []);
+
+    private sealed record PendingRun(IReadOnlyList<RunEntry> Entries, WorkflowInput Input);
+}

@@ -1,0 +1,6 @@
+namespace Portal.Workflows.ViewModels;
+
+public sealed class ApprovalPartEditModel
+{
+    public bool RequiresHovedudvalgApproval { get; set; }
+}
