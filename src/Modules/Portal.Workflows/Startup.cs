@@ -81,6 +81,8 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<TaskInbox>();
         services.AddScoped<TaskActing>();
         services.AddSingleton<IPersonalHeaderItem, TasksHeaderItem>();
+
+        services.AddScoped<WorkflowAdministration>();
     }
 
     public override void MapRoutes(IEndpointRouteBuilder routes) => routes.MapTaskApi();

@@ -121,7 +121,7 @@ public sealed class UserTaskActivity(PortalDbContext db, TimeProvider clock) : I
             ["userName"] = context.Input.UserName,
             ["action"] = action,
             ["comment"] = context.Input.Comment,
-            ["utc"] = clock.GetUtcNow().UtcDateTime,
+            ["utc"] = clock.GetUtcNow().UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
         };
         context.Properties["Decisions"] = decisions;
         context.Properties["LastComment"] = context.Input.Comment;

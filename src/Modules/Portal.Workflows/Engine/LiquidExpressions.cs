@@ -98,8 +98,9 @@ internal sealed class LiquidExpressions : IWorkflowExpressions
         JsonArray a => a.Select(ToClr).ToList(),
         JsonValue v => v.GetValueKind() switch
         {
-            JsonValueKind.String => v.GetValue<string>(),
-            JsonValueKind.Number => v.GetValue<decimal>(),
+            // Values made in memory (a DateTime, an int) convert only through their JSON text.
+            JsonValueKind.String => v.TryGetValue<string>(out var text) ? text : JsonSerializer.Deserialize<string>(v.ToJsonString()),
+            JsonValueKind.Number => decimal.Parse(v.ToJsonString(), System.Globalization.CultureInfo.InvariantCulture),
             JsonValueKind.True => true,
             JsonValueKind.False => false,
             _ => null,
