@@ -75,6 +75,7 @@ public sealed class CommitteeEditorController(
             ParentCommitteeId = part.ParentCommitteeId,
             Description = part.Description,
             GrantedRoles = part.GrantedRoles,
+            MinutesNeedApproval = part.MinutesNeedApproval,
             Members = [.. part.Members.Select(MemberRow.Of)],
             ConcurrencyStamp = committee.ConcurrencyStamp,
         };
@@ -101,6 +102,7 @@ public sealed class CommitteeEditorController(
             }
 
             form.GrantedRoles = stored.GrantedRoles;
+            form.MinutesNeedApproval = stored.MinutesNeedApproval;
             form.Members = [.. stored.Members.Select(MemberRow.Of)];
         }
 
@@ -205,6 +207,7 @@ public sealed class CommitteeEditorController(
             ParentCommitteeId = string.IsNullOrEmpty(form.ParentCommitteeId) ? null : form.ParentCommitteeId,
             Description = form.Description?.Trim() ?? "",
             GrantedRoles = [.. form.GrantedRoles.Distinct()],
+            MinutesNeedApproval = form.MinutesNeedApproval,
             Members = [.. form.Members
                 .Where(m => !string.IsNullOrWhiteSpace(m.Name))
                 .Select(m => new CommitteeMember

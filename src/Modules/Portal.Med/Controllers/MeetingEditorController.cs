@@ -61,6 +61,11 @@ public sealed class MeetingEditorController(MeetingPreparation preparation) : Co
     public async Task<IActionResult> Carry(string id, string? targetMeetingId) =>
         Respond(await preparation.CarryAsync(User, id, targetMeetingId), "", itemId => $"/items/{itemId}/edit", $"/items/{id}/edit", refusalOnPage: true);
 
+    /// <summary>Sends the minutes for approval; back to the meeting's editor with what happened.</summary>
+    [HttpPost("meetings/{id}/minutes/{name}")]
+    public async Task<IActionResult> MinutesAction(string id, string name) =>
+        Respond(await preparation.RunMinutesActionAsync(User, id, name), "", meetingId => $"/meetings/{meetingId}/edit", $"/meetings/{id}/edit", refusalOnPage: true);
+
     Task<bool> IUpdateModel.TryUpdateModelAsync<TModel>(TModel model, string prefix) => TryUpdateModelAsync(model, prefix);
 
     /// <param name="view">The editor to show (and to show again with what to correct); empty for actions without a page.</param>

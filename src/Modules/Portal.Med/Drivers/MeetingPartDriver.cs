@@ -24,7 +24,11 @@ internal sealed class MeetingPartDriver(CommitteeRoster roster, CommitteeDirecto
     {
         var form = new MeetingPartEditModel();
         await updater.TryUpdateModelAsync(form, Prefix);
-        if (TimesOf(form, updater) is { } times)
+        if (form.Status == MeetingStatus.MinutesPublished && part.Status != MeetingStatus.MinutesPublished && await MinutesApproval.IsNeededAsync(db, part.CommitteeId))
+        {
+            updater.ModelState.AddModelError($"{Prefix}.{nameof(form.Status)}", MinutesApproval.SendInstead);
+        }
+        else if (TimesOf(form, updater) is { } times)
         {
             part.StartsUtc = times.StartsUtc;
             part.EndsUtc = times.EndsUtc;

@@ -3,6 +3,7 @@ using Portal.Core.Content.Handlers;
 using Portal.Core.Data;
 using Portal.Med.Indexes;
 using Portal.Med.Models;
+using Portal.Med.Services;
 
 namespace Portal.Med.Handlers;
 
@@ -18,7 +19,8 @@ namespace Portal.Med.Handlers;
 /// yet and brings a time of its own (a recipe or an import of earlier minutes);</item>
 /// <item>any other status: no time (minutes taken back; publishing them again dates them again).</item>
 /// </list>
-/// Drafts are left alone: minutes in a draft are not published.
+/// Drafts are left alone: minutes in a draft are not published. A committee whose minutes need
+/// approval (<see cref="Services.MinutesApproval"/>) cannot have them published without the approval.
 /// </remarks>
 internal sealed class MinutesPublicationHandler(PortalDbContext db, TimeProvider clock) : IContentHandler
 {
@@ -31,18 +33,29 @@ internal sealed class MinutesPublicationHandler(PortalDbContext db, TimeProvider
         }
 
         var part = version.As<MeetingPart>();
+        var publishedStatus = await PublishedStatusAsync(version.ContentItemId, version.ContentItemVersionId);
+        if (part.Status == MeetingStatus.MinutesPublished && publishedStatus is not null and not MeetingStatus.MinutesPublished
+            && string.IsNullOrWhiteSpace(part.MinutesApproval) && await MinutesApproval.IsNeededAsync(db, part.CommitteeId))
+        {
+            context.Cancel(MinutesApproval.SendInstead);
+            return;
+        }
+
         var time = part.Status != MeetingStatus.MinutesPublished
             ? null
-            : await PublishedStatusAsync(version.ContentItemId, version.ContentItemVersionId) switch
+            : publishedStatus switch
             {
                 MeetingStatus.MinutesPublished => part.MinutesPublishedUtc,
                 null when part.MinutesPublishedUtc is not null => part.MinutesPublishedUtc,
                 _ => clock.GetUtcNow().UtcDateTime,
             };
 
-        if (time != part.MinutesPublishedUtc)
+        // Minutes taken back lose their approval: publishing them again needs a new one.
+        var approval = part.Status == MeetingStatus.MinutesPublished ? part.MinutesApproval : null;
+        if (time != part.MinutesPublishedUtc || approval != part.MinutesApproval)
         {
             part.MinutesPublishedUtc = time;
+            part.MinutesApproval = approval;
             version.Apply(part);
         }
     }

@@ -46,6 +46,12 @@ public sealed class CommitteePart : ContentPart
 
     /// <summary>Roles (besides the members) that may read the committee's closed items.</summary>
     public List<string> GrantedRoles { get; set; } = [];
+
+    /// <summary>
+    /// The minutes are published only when the formand (ledelsen) and the næstformand
+    /// (medarbejderne) have approved them: the secretary sends them for approval instead.
+    /// </summary>
+    public bool MinutesNeedApproval { get; set; }
 }
 
 /// <summary>A member: a portal user (by user name) or a named person without an account.</summary>

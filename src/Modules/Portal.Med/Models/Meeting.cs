@@ -40,6 +40,12 @@ public sealed class MeetingPart : ContentPart
     public DateTime? MinutesPublishedUtc { get; set; }
 
     /// <summary>
+    /// Who approved the minutes for each side, and their comments, when the committee's minutes need
+    /// approval: written with the publication by the approval, and cleared when the minutes are taken back.
+    /// </summary>
+    public string? MinutesApproval { get; set; }
+
+    /// <summary>
     /// The order the secretary put the agenda in. Which items are on the agenda is each item's own
     /// <see cref="AgendaItemPart.MeetingId"/>, kept nowhere else: an id here whose item is not on the
     /// meeting means nothing, and an item not named here comes last (<see cref="Services.Agenda.InOrder"/>).

@@ -23,7 +23,8 @@ public sealed class MeetingPreparation(
     MedEditing editing,
     MedQueries queries,
     CaseRoutes routes,
-    PortalDbContext db)
+    PortalDbContext db,
+    IEnumerable<IContentEditorAction> editorActions)
 {
     public async Task<Prepared<MeetingEditorViewModel>> NewMeetingAsync(ClaimsPrincipal user, string committeeId)
     {
@@ -262,7 +263,63 @@ public sealed class MeetingPreparation(
         var part = meeting.As<MeetingPart>();
         var names = await queries.CommitteeNamesAsync();
         var items = await queries.AgendaAsync(meeting, await visibility.KeysOfAsync(user));
-        return new(part.CommitteeId, names.GetValueOrDefault(part.CommitteeId, ""), meeting.ContentItemId, stamp, shape, items);
+        List<string> statuses = [];
+        foreach (var editorAction in editorActions)
+        {
+            if (await editorAction.StatusAsync(meeting) is { } status)
+            {
+                statuses.Add(status);
+            }
+        }
+
+        return new(part.CommitteeId, names.GetValueOrDefault(part.CommitteeId, ""), meeting.ContentItemId, stamp, shape, items)
+        {
+            MinutesActions = [.. (await MinutesActionsAsync(user, meeting)).Select(a => new MeetingAction(a.Name, a.ButtonText))],
+            Statuses = statuses,
+        };
+    }
+
+    /// <summary>
+    /// Sends the minutes for approval (the action another module contributes, e.g. the workflows'
+    /// "Send til godkendelse"): for a committee whose minutes need approval, before they are published.
+    /// </summary>
+    public async Task<Prepared<object>> RunMinutesActionAsync(ClaimsPrincipal user, string meetingId, string actionName)
+    {
+        var (meeting, status) = await MeetingAsync(user, meetingId);
+        if (meeting is null)
+        {
+            return new(status);
+        }
+
+        if ((await MinutesActionsAsync(user, meeting)).FirstOrDefault(a => a.Name == actionName) is not { } editorAction)
+        {
+            return new(PreparationStatus.Invalid, Message: "Referatet kan ikke sendes til godkendelse nu: udvalgets referater skal ikke godkendes, referatet er allerede offentliggjort, eller det venter allerede på godkendelse.");
+        }
+
+        var result = await editorAction.RunAsync(user, meeting);
+        return result.Succeeded
+            ? Prepared<object>.Done(meetingId, result.Message)
+            : new(PreparationStatus.Invalid, Message: result.Message);
+    }
+
+    private async Task<IReadOnlyList<IContentEditorAction>> MinutesActionsAsync(ClaimsPrincipal user, ContentItem meeting)
+    {
+        var part = meeting.As<MeetingPart>();
+        if (part.Status == MeetingStatus.MinutesPublished || !await MinutesApproval.IsNeededAsync(db, part.CommitteeId))
+        {
+            return [];
+        }
+
+        List<IContentEditorAction> offered = [];
+        foreach (var editorAction in editorActions)
+        {
+            if (await editorAction.IsOfferedAsync(user, meeting))
+            {
+                offered.Add(editorAction);
+            }
+        }
+
+        return offered;
     }
 
     private static AgendaItemEditorViewModel ItemEditorOf(ContentItem meeting, ContentItem item, Guid stamp, ContentShape shape, IReadOnlyList<CaseRouteStep> route, CarryOptions? carry) =>
@@ -329,7 +386,11 @@ public sealed class MeetingPreparation(
                 return ReferenceEquals(instead, Unchanged) ? Prepared<T>.Done(id, message) : Prepared<T>.Invalid(instead);
             }
 
-            await contentManager.SaveAsync(version, publish: true);
+            var saved = await contentManager.SaveAsync(version, publish: true);
+            if (saved.Status == ContentOperationStatus.Cancelled)
+            {
+                return new Prepared<T>(PreparationStatus.Invalid, Message: saved.Message);
+            }
         }
         catch (ContentConflictException)
         {

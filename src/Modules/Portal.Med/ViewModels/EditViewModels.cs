@@ -24,6 +24,8 @@ public sealed class CommitteeForm
 
     public List<string> GrantedRoles { get; set; } = [];
 
+    public bool MinutesNeedApproval { get; set; }
+
     public List<MemberRow> Members { get; set; } = [];
 
     public Guid ConcurrencyStamp { get; set; }

@@ -10,7 +10,16 @@ public sealed record MeetingEditorViewModel(
     string? MeetingId,
     Guid ConcurrencyStamp,
     ContentShape Shape,
-    IReadOnlyList<AgendaItemView> Items);
+    IReadOnlyList<AgendaItemView> Items)
+{
+    /// <summary>Sending the minutes for approval, when the committee's minutes need it.</summary>
+    public IReadOnlyList<MeetingAction> MinutesActions { get; init; } = [];
+
+    /// <summary>What other modules say about the meeting, e.g. "Afventer godkendelse".</summary>
+    public IReadOnlyList<string> Statuses { get; init; } = [];
+}
+
+public sealed record MeetingAction(string Name, string ButtonText);
 
 /// <summary>The agenda item editor: the item's parts and fields, its Sagsgang and where it may go next.</summary>
 public sealed record AgendaItemEditorViewModel(

@@ -16,7 +16,8 @@ public static class WorkflowEvents
 
 /// <summary>
 /// Something happened to a content item, of the types in the setting <c>contentTypes</c> (any type
-/// when it is empty). Starts a workflow, or is waited for by one about the item.
+/// when it is empty) and, with the setting <c>condition</c>, for which that Liquid condition holds.
+/// Starts a workflow, or is waited for by one about the item.
 /// </summary>
 public abstract class ContentEventActivity : IActivity
 {
@@ -32,10 +33,16 @@ public abstract class ContentEventActivity : IActivity
 
     public IReadOnlyList<ActivityOutcome> Outcomes(JsonObject settings) => [new(Done, "Videre")];
 
-    public virtual Task<bool> MatchesAsync(ActivityContext context)
+    public virtual async Task<bool> MatchesAsync(ActivityContext context)
     {
         var types = context.Activity.Settings.Texts("contentTypes");
-        return Task.FromResult(types.Count == 0 || types.Contains(context.Input.ContentType ?? "", StringComparer.Ordinal));
+        if (types.Count > 0 && !types.Contains(context.Input.ContentType ?? "", StringComparer.Ordinal))
+        {
+            return false;
+        }
+
+        var condition = context.Activity.Settings.Text("condition");
+        return condition.Length == 0 || await context.Expressions.EvaluateAsync(condition, context);
     }
 
     public Task<ActivityResult> ExecuteAsync(ActivityContext context) => Task.FromResult(ActivityResult.Block(Name));

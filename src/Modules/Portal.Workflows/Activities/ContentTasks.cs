@@ -66,9 +66,9 @@ public sealed class UnpublishTask(IContentManager contentManager) : IActivity
 }
 
 /// <summary>
-/// Sets one value of a part (a status): settings <c>part</c>, <c>property</c> (as stored, e.g.
-/// <c>status</c>) and <c>value</c> (Liquid). The change is saved as a new version; with <c>publish</c>
-/// it is published too. A type without drafts publishes every save.
+/// Sets values of a part (a status): settings <c>part</c> and either <c>property</c> (as stored, e.g.
+/// <c>status</c>) with <c>value</c> (Liquid), or <c>values</c> (property → Liquid). The change is saved
+/// as a new version; with <c>publish</c> it is published too. A type without drafts publishes every save.
 /// </summary>
 public sealed class SetFieldTask(IContentManager contentManager) : IActivity
 {
@@ -84,9 +84,9 @@ public sealed class SetFieldTask(IContentManager contentManager) : IActivity
 
     public IEnumerable<string> Validate(JsonObject settings)
     {
-        if (settings.Text("part").Length == 0 || settings.Text("property").Length == 0)
+        if (settings.Text("part").Length == 0 || (settings.Text("property").Length == 0 && settings["values"] is not JsonObject { Count: > 0 }))
         {
-            yield return "Angiv del (part) og egenskab (property).";
+            yield return "Angiv del (part) og egenskab (property) eller værdier (values).";
         }
     }
 
@@ -112,8 +112,16 @@ public sealed class SetFieldTask(IContentManager contentManager) : IActivity
             return ActivityResult.Fault($"'{latest.DisplayText}' har ikke delen '{partName}'.");
         }
 
-        var value = await context.Expressions.RenderAsync(settings.Text("value"), context);
-        part[settings.Text("property")] = value;
+        if (settings.Text("property") is { Length: > 0 } property)
+        {
+            part[property] = await context.Expressions.RenderAsync(settings.Text("value"), context);
+        }
+
+        foreach (var (name, template) in settings["values"] as JsonObject ?? [])
+        {
+            part[name] = await context.Expressions.RenderAsync(template is JsonValue text && text.TryGetValue<string>(out var source) ? source : "", context);
+        }
+
         var result = await contentManager.SaveAsync(version, publish: settings.Flag("publish"));
         return result.Succeeded ? ActivityResult.Done("Done") : ActivityResult.Fault($"'{latest.DisplayText}' kunne ikke gemmes: {result.Message}");
     }

@@ -5,7 +5,9 @@ using System.Text.Json.Nodes;
 using Fluid;
 using Fluid.Values;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore;
 using Portal.Core.Content;
+using Portal.Core.Data;
 using Portal.Core.Workflows;
 
 namespace Portal.Workflows.Engine;
@@ -14,7 +16,8 @@ namespace Portal.Workflows.Engine;
 /// Liquid (Fluid) over a workflow: <c>Content</c> (the item's latest version: ContentItemId,
 /// ContentType, DisplayText, Owner, Author and its parts, e.g. <c>Content.MeetingPart.committeeId</c>),
 /// <c>Properties</c>, <c>Input</c> (UserName, Action, Comment) and <c>Workflow</c> (Id, Type).
-/// The filter <c>display_text</c> gives an item's title from its id.
+/// The filter <c>display_text</c> gives an item's title from its id, <c>user_display_name</c> the name
+/// a user is shown by from their user name.
 /// </summary>
 internal sealed class LiquidExpressions : IWorkflowExpressions
 {
@@ -26,6 +29,7 @@ internal sealed class LiquidExpressions : IWorkflowExpressions
     {
         _options = new TemplateOptions { MaxSteps = 10_000 };
         _options.Filters.AddFilter("display_text", DisplayTextAsync);
+        _options.Filters.AddFilter("user_display_name", UserDisplayNameAsync);
     }
 
     public async Task<string> RenderAsync(string template, ActivityContext context)
@@ -107,6 +111,22 @@ internal sealed class LiquidExpressions : IWorkflowExpressions
         },
         _ => null,
     };
+
+    private static async ValueTask<FluidValue> UserDisplayNameAsync(FluidValue input, FilterArguments arguments, TemplateContext context)
+    {
+        var userName = input.ToStringValue();
+        if (string.IsNullOrEmpty(userName) || context.AmbientValues["services"] is not IServiceProvider services)
+        {
+            return input;
+        }
+
+        var normalized = userName.ToUpperInvariant();
+        var displayName = await services.GetRequiredService<PortalDbContext>().Users.AsNoTracking()
+            .Where(u => u.NormalizedUserName == normalized)
+            .Select(u => u.DisplayName)
+            .FirstOrDefaultAsync();
+        return new StringValue(string.IsNullOrWhiteSpace(displayName) ? userName : displayName);
+    }
 
     private static async ValueTask<FluidValue> DisplayTextAsync(FluidValue input, FilterArguments arguments, TemplateContext context)
     {

@@ -14,7 +14,8 @@ namespace Portal.Workflows.Services;
 /// <summary>
 /// "Send til godkendelse" in the content editor: the draft is saved, then the workflow types that
 /// start when an item of its type (or an item marked for Hovedudvalget's approval) is submitted start.
-/// Offered for draftable types some enabled type starts on, while no approval of the item is open.
+/// Offered for types some enabled type starts on, while no approval of the item is open. A type
+/// without drafts (a meeting) sends what is saved; its module decides when to offer it.
 /// </summary>
 internal sealed class ApprovalSubmission(
     PortalDbContext db,
@@ -28,7 +29,7 @@ internal sealed class ApprovalSubmission(
 
     public async Task<bool> IsOfferedAsync(ClaimsPrincipal user, ContentItem item)
     {
-        if (await definitions.GetTypeDefinitionAsync(item.ContentType) is not { Settings.Draftable: true } definition)
+        if (await definitions.GetTypeDefinitionAsync(item.ContentType) is not { } definition)
         {
             return false;
         }
