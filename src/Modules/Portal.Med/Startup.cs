@@ -27,6 +27,9 @@ public sealed class Startup : ModuleStartup
         services.AddIndexProvider<DecisionIndexProvider>();
         services.AddVisibilityProvider<MedVisibilityProvider>();
         services.AddPrincipalKeyProvider<CommitteeMembershipKeys>();
+        services.AddPrincipalKeyHolders<CommitteeKeyHolders>();
+        services.AddScoped<CaseCarrying>();
+        services.AddActivity<Activities.CarryToNextCommitteeActivity>();
         services.AddContentEditorKeys<MedEditorKeys>();
         services.AddContentHandler<MedReadersFollowChanges>();
 

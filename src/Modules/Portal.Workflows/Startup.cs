@@ -60,6 +60,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<WorkflowEventPump>();
         services.AddHostedService(provider => provider.GetRequiredService<WorkflowEventPump>());
         services.AddScoped<WorkflowTimers>();
+        services.AddScoped<TaskDeadlines>();
         services.AddQuartz(quartz =>
         {
             quartz.AddJob<WorkflowTimerJob>(job => job.WithIdentity(WorkflowTimerJob.Key).StoreDurably());

@@ -70,6 +70,54 @@ public abstract partial class MeetingPreparationTests<TFixture>(TFixture fixture
     }
 
     [Fact]
+    public async Task A_workflow_carries_a_case_on_to_the_next_committees_next_meeting_once()
+    {
+        var manager = await fixture.LoginAsync("redaktoer");
+        var hovedudvalget = CommitteeLink().Matches(await manager.GetPageAsync("/committees")).First(m => m.Groups[2].Value == "Hovedudvalget").Groups[1].Value;
+        var here = await NewMeetingAsync(manager, fixture.CommitteeId, "2026-11-12", "AgendaPublished");
+        await NewMeetingAsync(manager, hovedudvalget, DateTime.UtcNow.AddDays(20).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "AgendaPublished");
+        var added = await manager.Http.PostAsync($"/meetings/{here}/items/new", await FormAsync(manager, $"/meetings/{here}/items/new",
+        [
+            new("TitlePart.Title", "Sag der sendes videre af en arbejdsgang"),
+            new("AgendaItemPart.Number", "7"),
+            new("AgendaItemPart.Route", fixture.CommitteeId),
+            new("AgendaItemPart.Route", hovedudvalget),
+        ]));
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var itemId = ItemEdit().Matches(await manager.GetPageAsync($"/meetings/{here}/edit")).Select(m => m.Groups[1].Value).Last();
+
+        await using var scope = fixture.Services.CreateAsyncScope();
+        var definition = new Portal.Workflows.Models.WorkflowDefinition
+        {
+            Activities =
+            [
+                new() { Id = "start", Name = "ContentSubmitted", IsStart = true },
+                new() { Id = "videre", Name = "CarryToNextCommittee" },
+                new() { Id = "slut", Name = "Finish" },
+            ],
+            Transitions = [new("start", "Done", "videre"), new("videre", "Carried", "slut")],
+        };
+        var (saved, problems) = await scope.ServiceProvider.GetRequiredService<Portal.Workflows.Engine.WorkflowValidator>().SaveAsync(null, "Send videre " + Guid.NewGuid().ToString("n"), false, definition, "test");
+        Assert.Empty(problems);
+        var type = (await scope.ServiceProvider.GetRequiredService<Portal.Workflows.Engine.WorkflowTypeStore>().LatestAsync(saved!.WorkflowTypeId))!;
+        var manage = scope.ServiceProvider.GetRequiredService<Portal.Workflows.Engine.WorkflowManager>();
+        var input = new Portal.Core.Workflows.WorkflowInput("ContentSubmitted", "redaktoer", ContentType: MedTypes.AgendaItem);
+
+        var run = await manage.StartAsync(type, type.Definition.Activities[0], input, itemId);
+        Assert.Equal(Portal.Workflows.Models.WorkflowStatus.Finished, run.Status);
+
+        var editor = WebUtility.HtmlDecode(await manager.GetPageAsync($"/items/{itemId}/edit"));
+        var carriedId = Regex.Match(editor, "<strong>Hovedudvalget</strong>\\s*<span>\\s*–\\s*<a href=\"/items/([0-9a-z]{26})\"").Groups[1].Value;
+        Assert.NotEqual("", carriedId);
+        Assert.Contains("Sag der sendes videre af en arbejdsgang", await manager.GetPageAsync($"/items/{carriedId}"));
+
+        // Run again: the case has gone on already, and no second item is made.
+        var again = await manage.StartAsync(type, type.Definition.Activities[0], input, itemId);
+        Assert.Equal(Portal.Workflows.Models.WorkflowStatus.Finished, again.Status);
+        Assert.Single(Regex.Matches(WebUtility.HtmlDecode(await manager.GetPageAsync($"/items/{itemId}/edit")), "<strong>Hovedudvalget</strong>\\s*<span>\\s*–\\s*<a href"));
+    }
+
+    [Fact]
     public async Task An_item_is_on_its_meetings_agenda_from_the_moment_it_is_made_and_comes_last_until_moved()
     {
         var secretary = await fixture.LoginAsync(MedFixture.SecretaryUser);

@@ -162,3 +162,37 @@ internal sealed class CommitteeMembershipKeys(PortalDbContext db, TimeProvider c
         }
     }
 }
+
+/// <summary>Who holds a committee's keys today: its members, formand, næstformand or secretaries.</summary>
+internal sealed class CommitteeKeyHolders(PortalDbContext db, TimeProvider clock) : IPrincipalKeyHolders
+{
+    public async Task<IReadOnlyCollection<string>> UserNamesHoldingAsync(string key)
+    {
+        var parts = key.Split(':');
+        if (parts is not ["committee", var committeeId, var post])
+        {
+            return [];
+        }
+
+        if (post is not ("member" or "chair" or "vicechair" or "secretary"))
+        {
+            return [];
+        }
+
+        CommitteeRole? role = post switch
+        {
+            "chair" => CommitteeRole.Chair,
+            "vicechair" => CommitteeRole.ViceChair,
+            "secretary" => CommitteeRole.Secretary,
+            _ => null,
+        };
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return await db.Set<CommitteeMemberIndex>().AsNoTracking()
+            .Where(m => m.Published && m.ContentItemId == committeeId && (m.From == null || m.From <= today) && (m.To == null || m.To >= today))
+            .Where(m => role == null || m.Role == role)
+            .Select(m => m.UserName)
+            .Distinct()
+            .ToListAsync();
+    }
+}

@@ -24,6 +24,7 @@ public sealed class MeetingPreparation(
     MedQueries queries,
     CaseRoutes routes,
     PortalDbContext db,
+    CaseCarrying carrying,
     IEnumerable<IContentEditorAction> editorActions)
 {
     public async Task<Prepared<MeetingEditorViewModel>> NewMeetingAsync(ClaimsPrincipal user, string committeeId)
@@ -209,9 +210,8 @@ public sealed class MeetingPreparation(
         }
 
         var fromCommittee = meeting.As<MeetingPart>().CommitteeId;
-        var next = Agenda.NextCommittee(part, fromCommittee);
         var target = await queries.PublishedAsync(user, targetMeetingId ?? "", MedTypes.Meeting);
-        if (next is null || target is null || target.As<MeetingPart>().CommitteeId != next || target.As<MeetingPart>().Status == MeetingStatus.MinutesPublished)
+        if (!CaseCarrying.MayGoTo(part, fromCommittee, target))
         {
             return new(PreparationStatus.Invalid, Message: "Vælg et møde i det næste udvalg i sagsgangen.");
         }
@@ -219,15 +219,7 @@ public sealed class MeetingPreparation(
         await using var transaction = await db.Database.BeginTransactionAsync();
         try
         {
-            var carried = await contentManager.NewAsync(MedTypes.AgendaItem);
-            carried.DisplayText = item.DisplayText;
-            carried.Apply(item.As<Contents.Models.TitlePart>());
-            carried.Apply(Agenda.CarryForward(part, fromCommittee, itemId, target.ContentItemId));
-            await contentManager.CreateAsync(carried, publish: true);
-
-            var source = (await contentManager.BeginEditAsync(itemId, item.ConcurrencyStamp))!;
-            source.Alter<AgendaItemPart>(p => p.CarriedTo = new RouteStep(next, target.ContentItemId, carried.ContentItemId));
-            await contentManager.SaveAsync(source, publish: true);
+            await carrying.CarryAsync(item, fromCommittee, target!);
         }
         catch (ContentConflictException)
         {
@@ -236,7 +228,7 @@ public sealed class MeetingPreparation(
         }
 
         await transaction.CommitAsync();
-        return Prepared<AgendaItemEditorViewModel>.Done(itemId, $"Sagen er sendt videre til {target.DisplayText}.");
+        return Prepared<AgendaItemEditorViewModel>.Done(itemId, $"Sagen er sendt videre til {target!.DisplayText}.");
     }
 
     private async Task<ContentItem> NewMeetingOfAsync(string committeeId)

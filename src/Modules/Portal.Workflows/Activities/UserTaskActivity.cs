@@ -28,8 +28,10 @@ public static class TaskActions
 /// <summary>
 /// A task in someone's inbox. Settings: <c>title</c> (Liquid), <c>assignees</c> (an array of
 /// <c>{ "key": Liquid giving a principal key, "label": Liquid }</c>, e.g. <c>committee:{id}:chair</c>,
-/// <c>role:Editor</c>), <c>actions</c> (Approve, Reject, SendBack), <c>dueInDays</c>. Whoever holds one of
-/// the keys when they act may act; the first action wins. The outcome is the action taken.
+/// <c>role:Editor</c>), <c>actions</c> (Approve, Reject, SendBack), <c>dueInDays</c>, <c>remindAfterDays</c>
+/// (the assignees are reminded), <c>escalateAfterDays</c> with <c>substitutes</c> (like assignees: the task
+/// goes to them too). Whoever holds one of the keys when they act may act; the first action wins.
+/// The outcome is the action taken.
 /// </summary>
 public sealed class UserTaskActivity(PortalDbContext db, TimeProvider clock) : IActivity
 {
@@ -56,6 +58,16 @@ public sealed class UserTaskActivity(PortalDbContext db, TimeProvider clock) : I
             yield return "Opgaven skal tildeles mindst én (en nøgle som role:Editor eller committee:{id}:chair).";
         }
 
+        if (settings.Number("escalateAfterDays") is not null && settings["substitutes"] is not JsonArray { Count: > 0 })
+        {
+            yield return "Angiv stedfortrædere (substitutes), når opgaven skal sendes videre (escalateAfterDays).";
+        }
+
+        if (settings.Number("remindAfterDays") is <= 0 || settings.Number("escalateAfterDays") is <= 0 || settings.Number("dueInDays") is <= 0)
+        {
+            yield return "Frist, påmindelse og videresendelse skal være et positivt antal dage.";
+        }
+
         var actions = settings.Texts("actions");
         if (actions.Count == 0 || actions.Any(a => TaskActions.All.All(known => known.Name != a)))
         {
@@ -80,27 +92,25 @@ public sealed class UserTaskActivity(PortalDbContext db, TimeProvider clock) : I
             Status = WorkflowTaskStatus.Open,
             CreatedUtc = now,
             DueUtc = settings.Number("dueInDays") is { } days ? now.AddDays(days) : null,
+            RemindAtUtc = settings.Number("remindAfterDays") is { } remind ? now.AddDays(remind) : null,
         };
 
-        List<string> labels = [];
-        foreach (var assignee in (settings["assignees"] as JsonArray ?? []).OfType<JsonObject>())
-        {
-            var key = (await context.Expressions.RenderAsync(assignee.Text("key"), context)).Trim();
-            if (key.Length == 0 || key.Length > 200 || key.Contains(' ', StringComparison.Ordinal))
-            {
-                throw new Engine.WorkflowFaultException($"Opgaven kan ikke tildeles '{key}': nøglen er tom, for lang eller har mellemrum.");
-            }
-
-            task.Assignees.Add(new WorkflowTaskAssignee { Key = key });
-            labels.Add(await context.Expressions.RenderAsync(assignee.Text("label"), context) is { Length: > 0 } label ? label : key);
-        }
-
-        if (task.Assignees.Count == 0)
+        var (keys, labels) = await AssigneesAsync(settings["assignees"], context);
+        if (keys.Count == 0)
         {
             throw new Engine.WorkflowFaultException("Opgaven er ikke tildelt nogen.");
         }
 
+        task.Assignees.AddRange(keys.Select(key => new WorkflowTaskAssignee { Key = key }));
         task.AssignedAs = Limit(string.Join(" eller ", labels.Distinct()), 300);
+        if (settings.Number("escalateAfterDays") is { } escalate)
+        {
+            var (substitutes, substituteLabels) = await AssigneesAsync(settings["substitutes"], context);
+            task.EscalateAtUtc = now.AddDays(escalate);
+            task.EscalationKeys = Limit(string.Join(' ', substitutes), 1000);
+            task.EscalationLabel = Limit(string.Join(" eller ", substituteLabels.Distinct()), 300);
+        }
+
         db.Set<WorkflowTask>().Add(task);
         await db.SaveChangesAsync();
         return ActivityResult.Block(Name);
@@ -130,6 +140,26 @@ public sealed class UserTaskActivity(PortalDbContext db, TimeProvider clock) : I
     }
 
     private static IReadOnlyList<string> ActionsOf(JsonObject settings) => settings.Texts("actions");
+
+    /// <summary>The keys and labels of <c>[{ "key", "label" }]</c>, rendered for this workflow.</summary>
+    private static async Task<(List<string> Keys, List<string> Labels)> AssigneesAsync(JsonNode? assignees, ActivityContext context)
+    {
+        List<string> keys = [];
+        List<string> labels = [];
+        foreach (var assignee in (assignees as JsonArray ?? []).OfType<JsonObject>())
+        {
+            var key = (await context.Expressions.RenderAsync(assignee.Text("key"), context)).Trim();
+            if (key.Length == 0 || key.Length > 200 || key.Contains(' ', StringComparison.Ordinal))
+            {
+                throw new Engine.WorkflowFaultException($"Opgaven kan ikke tildeles '{key}': nøglen er tom, for lang eller har mellemrum.");
+            }
+
+            keys.Add(key);
+            labels.Add(await context.Expressions.RenderAsync(assignee.Text("label"), context) is { Length: > 0 } label ? label : key);
+        }
+
+        return (keys, labels);
+    }
 
     private static string Limit(string text, int length) => text.Length > length ? text[..length] : text;
 }

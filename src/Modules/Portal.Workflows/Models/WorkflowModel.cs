@@ -64,9 +64,13 @@ internal sealed class WorkflowModel : IDbModelContributor
             task.Property(t => t.ActedBy).HasMaxLength(256);
             task.Property(t => t.Action).HasMaxLength(20);
             task.Property(t => t.Comment).HasMaxLength(4000);
+            task.Property(t => t.EscalationKeys).HasMaxLength(1000);
+            task.Property(t => t.EscalationLabel).HasMaxLength(300);
             task.HasMany(t => t.Assignees).WithOne().HasForeignKey(a => a.WorkflowTaskId).OnDelete(DeleteBehavior.Cascade);
             task.HasIndex(t => new { t.WorkflowId, t.Status });
             task.HasIndex(t => new { t.Status, t.DueUtc });
+            task.HasIndex(t => new { t.Status, t.RemindAtUtc });
+            task.HasIndex(t => new { t.Status, t.EscalateAtUtc });
             task.HasIndex(t => t.ContentItemId);
         });
 

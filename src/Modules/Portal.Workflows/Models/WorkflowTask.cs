@@ -45,7 +45,19 @@ public sealed class WorkflowTask
 
     public string? Comment { get; set; }
 
+    /// <summary>When the assignees are reminded, if the task is still open then.</summary>
+    public DateTime? RemindAtUtc { get; set; }
+
     public DateTime? RemindedUtc { get; set; }
+
+    /// <summary>When the task also goes to the substitutes (<see cref="EscalationKeys"/>), if still open then.</summary>
+    public DateTime? EscalateAtUtc { get; set; }
+
+    /// <summary>The substitutes' keys, space-separated, as the task's settings named them when it was made.</summary>
+    public string? EscalationKeys { get; set; }
+
+    /// <summary>Who the substitutes are, as the inbox says it.</summary>
+    public string? EscalationLabel { get; set; }
 
     public DateTime? EscalatedUtc { get; set; }
 

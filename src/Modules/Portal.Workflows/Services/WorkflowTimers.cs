@@ -11,10 +11,16 @@ using Quartz;
 
 namespace Portal.Workflows.Services;
 
-/// <summary>Resumes the workflows whose waiting time has come. The times are rows, so a restart loses none.</summary>
-public sealed class WorkflowTimers(PortalDbContext db, WorkflowManager manager, TimeProvider clock)
+/// <summary>
+/// Resumes the workflows whose waiting time has come, and reminds or escalates the tasks whose time
+/// has come. The times are rows, so a restart loses none.
+/// </summary>
+public sealed class WorkflowTimers(PortalDbContext db, WorkflowManager manager, TaskDeadlines deadlines, TimeProvider clock)
 {
-    public async Task<int> RunDueAsync(CancellationToken cancellationToken = default)
+    public async Task<int> RunDueAsync(CancellationToken cancellationToken = default) =>
+        await ResumeDueAsync(cancellationToken) + await deadlines.RunDueAsync(cancellationToken);
+
+    private async Task<int> ResumeDueAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var due = await db.Set<WorkflowBlock>().AsNoTracking()

@@ -12,7 +12,7 @@ namespace Portal.CompiledModel.Postgres
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("027c45d0-c363-4474-b6a3-d43e6aabf386"), entityTypeCount: 37)
+            : base(skipDetectChanges: false, modelId: new Guid("8951e4b9-565d-4839-95ce-fb4855fab105"), entityTypeCount: 37)
         {
         }
 

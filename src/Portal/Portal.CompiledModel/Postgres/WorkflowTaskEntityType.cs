@@ -20,9 +20,9 @@ namespace Portal.CompiledModel.Postgres
                 "Portal.Workflows.Models.WorkflowTask",
                 typeof(WorkflowTask),
                 baseEntityType,
-                propertyCount: 16,
+                propertyCount: 20,
                 navigationCount: 1,
-                unnamedIndexCount: 3,
+                unnamedIndexCount: 5,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -118,6 +118,14 @@ namespace Portal.CompiledModel.Postgres
                 nullable: true);
             dueUtc.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var escalateAtUtc = runtimeEntityType.AddProperty(
+                "EscalateAtUtc",
+                typeof(DateTime?),
+                propertyInfo: typeof(WorkflowTask).GetProperty("EscalateAtUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(WorkflowTask).GetField("<EscalateAtUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            escalateAtUtc.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var escalatedUtc = runtimeEntityType.AddProperty(
                 "EscalatedUtc",
                 typeof(DateTime?),
@@ -125,6 +133,32 @@ namespace Portal.CompiledModel.Postgres
                 fieldInfo: typeof(WorkflowTask).GetField("<EscalatedUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
             escalatedUtc.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var escalationKeys = runtimeEntityType.AddProperty(
+                "EscalationKeys",
+                typeof(string),
+                propertyInfo: typeof(WorkflowTask).GetProperty("EscalationKeys", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(WorkflowTask).GetField("<EscalationKeys>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 1000);
+            escalationKeys.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var escalationLabel = runtimeEntityType.AddProperty(
+                "EscalationLabel",
+                typeof(string),
+                propertyInfo: typeof(WorkflowTask).GetProperty("EscalationLabel", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(WorkflowTask).GetField("<EscalationLabel>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 300);
+            escalationLabel.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var remindAtUtc = runtimeEntityType.AddProperty(
+                "RemindAtUtc",
+                typeof(DateTime?),
+                propertyInfo: typeof(WorkflowTask).GetProperty("RemindAtUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(WorkflowTask).GetField("<RemindAtUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            remindAtUtc.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var remindedUtc = runtimeEntityType.AddProperty(
                 "RemindedUtc",
@@ -171,6 +205,12 @@ namespace Portal.CompiledModel.Postgres
                 new[] { status, dueUtc });
 
             var index1 = runtimeEntityType.AddIndex(
+                new[] { status, escalateAtUtc });
+
+            var index2 = runtimeEntityType.AddIndex(
+                new[] { status, remindAtUtc });
+
+            var index3 = runtimeEntityType.AddIndex(
                 new[] { workflowId, status });
 
             return runtimeEntityType;

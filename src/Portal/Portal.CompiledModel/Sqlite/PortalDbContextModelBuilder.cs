@@ -11,7 +11,7 @@ namespace Portal.CompiledModel.Sqlite
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4900c205-aea2-4f58-8a4d-77a03f72cfa7"), entityTypeCount: 37)
+            : base(skipDetectChanges: false, modelId: new Guid("74c74f86-fc8e-417e-a881-083e09e182e2"), entityTypeCount: 37)
         {
         }
 

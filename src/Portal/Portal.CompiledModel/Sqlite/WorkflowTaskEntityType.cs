@@ -19,9 +19,9 @@ namespace Portal.CompiledModel.Sqlite
                 "Portal.Workflows.Models.WorkflowTask",
                 typeof(WorkflowTask),
                 baseEntityType,
-                propertyCount: 16,
+                propertyCount: 20,
                 navigationCount: 1,
-                unnamedIndexCount: 3,
+                unnamedIndexCount: 5,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -106,11 +106,41 @@ namespace Portal.CompiledModel.Sqlite
                 fieldInfo: typeof(WorkflowTask).GetField("<DueUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
 
+            var escalateAtUtc = runtimeEntityType.AddProperty(
+                "EscalateAtUtc",
+                typeof(DateTime?),
+                propertyInfo: typeof(WorkflowTask).GetProperty("EscalateAtUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(WorkflowTask).GetField("<EscalateAtUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
             var escalatedUtc = runtimeEntityType.AddProperty(
                 "EscalatedUtc",
                 typeof(DateTime?),
                 propertyInfo: typeof(WorkflowTask).GetProperty("EscalatedUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(WorkflowTask).GetField("<EscalatedUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var escalationKeys = runtimeEntityType.AddProperty(
+                "EscalationKeys",
+                typeof(string),
+                propertyInfo: typeof(WorkflowTask).GetProperty("EscalationKeys", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(WorkflowTask).GetField("<EscalationKeys>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 1000);
+
+            var escalationLabel = runtimeEntityType.AddProperty(
+                "EscalationLabel",
+                typeof(string),
+                propertyInfo: typeof(WorkflowTask).GetProperty("EscalationLabel", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(WorkflowTask).GetField("<EscalationLabel>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 300);
+
+            var remindAtUtc = runtimeEntityType.AddProperty(
+                "RemindAtUtc",
+                typeof(DateTime?),
+                propertyInfo: typeof(WorkflowTask).GetProperty("RemindAtUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(WorkflowTask).GetField("<RemindAtUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
 
             var remindedUtc = runtimeEntityType.AddProperty(
@@ -154,6 +184,12 @@ namespace Portal.CompiledModel.Sqlite
                 new[] { status, dueUtc });
 
             var index1 = runtimeEntityType.AddIndex(
+                new[] { status, escalateAtUtc });
+
+            var index2 = runtimeEntityType.AddIndex(
+                new[] { status, remindAtUtc });
+
+            var index3 = runtimeEntityType.AddIndex(
                 new[] { workflowId, status });
 
             return runtimeEntityType;

@@ -254,6 +254,7 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<IContentDisplayManager, ContentDisplayManager>();
         services.AddScoped<Content.Visibility.IContentVisibility, Content.Visibility.ContentVisibility>();
+        services.AddScoped<Content.Visibility.IPrincipalKeyHolders, Content.Visibility.PlatformKeyHolders>();
         services.AddScoped<Content.Visibility.ContentReaderWriter>();
         services.AddScoped<Content.Visibility.IContentVisibilityProvider, Content.Visibility.DraftVisibilityProvider>();
         services.AddScoped<IPortalStartupTask, Content.Visibility.VisibilityRulesRefresh>();

@@ -47,6 +47,11 @@ public static class ModuleServiceCollectionExtensions
         where TProvider : class, Content.Visibility.IPrincipalKeyProvider =>
         services.AddScoped<Content.Visibility.IPrincipalKeyProvider, TProvider>();
 
+    /// <summary>Answers who holds the keys the module gives out (for telling them of a task).</summary>
+    public static IServiceCollection AddPrincipalKeyHolders<THolders>(this IServiceCollection services)
+        where THolders : class, Content.Visibility.IPrincipalKeyHolders =>
+        services.AddScoped<Content.Visibility.IPrincipalKeyHolders, THolders>();
+
     public static IServiceCollection AddDbModel<TContributor>(this IServiceCollection services)
         where TContributor : class, IDbModelContributor =>
         services.AddSingleton<IDbModelContributor, TContributor>();
