@@ -118,17 +118,62 @@ public sealed class WorkflowAdministration(
 
     public Task<bool> CancelAsync(string workflowId, ClaimsPrincipal user) => manager.CancelAsync(workflowId, user.Identity?.Name);
 
-    /// <summary>The type as text: each activity, what it is, and where each outcome leads. Reads without the diagram.</summary>
-    public IReadOnlyList<OutlineStep> Outline(WorkflowDefinition definition) =>
-        [.. definition.Activities.Select(record =>
+    /// <summary>
+    /// The type as text: each activity, what it is, and where each outcome leads; with each activity's
+    /// place in the diagram. Reads without the diagram.
+    /// </summary>
+    public IReadOnlyList<OutlineStep> Outline(WorkflowDefinition definition)
+    {
+        var places = PlacesOf(definition);
+        return [.. definition.Activities.Select(record =>
         {
             var activity = library.Find(record.Name);
             var outcomes = activity?.Outcomes(record.Settings) ?? [];
             var leads = definition.Transitions.Where(t => t.From == record.Id)
-                .Select(t => new OutlineLead(outcomes.FirstOrDefault(o => o.Name == t.Outcome)?.DisplayName ?? t.Outcome, TitleOf(definition.Activity(t.To))))
+                .Select(t => new OutlineLead(outcomes.FirstOrDefault(o => o.Name == t.Outcome)?.DisplayName ?? t.Outcome, TitleOf(definition.Activity(t.To)), t.To))
                 .ToList();
-            return new OutlineStep(record.Id, TitleOf(record), activity?.DisplayName ?? $"Ukendt aktivitet ({record.Name})", record.IsStart, leads);
+            var (x, y) = places[record.Id];
+            return new OutlineStep(record.Id, TitleOf(record), activity?.DisplayName ?? $"Ukendt aktivitet ({record.Name})", record.IsStart, leads, x, y);
         })];
+    }
+
+    /// <summary>
+    /// The diagram places the activities where the type says (X, Y). A type written without places
+    /// (every activity on the same spot, e.g. typed as JSON) gets columns instead: the start events
+    /// first, then each step one column to the right of the step that leads to it.
+    /// </summary>
+    private static Dictionary<string, (int X, int Y)> PlacesOf(WorkflowDefinition definition)
+    {
+        var activities = definition.Activities.DistinctBy(a => a.Id).ToList();
+        if (activities.Select(a => (a.X, a.Y)).Distinct().Count() == activities.Count)
+        {
+            return activities.ToDictionary(a => a.Id, a => (a.X, a.Y));
+        }
+
+        const int ColumnWidth = 280, RowHeight = 120, Margin = 20;
+        var column = activities.Where(a => a.IsStart).ToDictionary(a => a.Id, _ => 0);
+        var queue = new Queue<string>(column.Keys);
+        while (queue.TryDequeue(out var id))
+        {
+            foreach (var next in definition.Transitions.Where(t => t.From == id).Select(t => t.To))
+            {
+                if (!column.ContainsKey(next) && activities.Any(a => a.Id == next))
+                {
+                    column[next] = column[id] + 1;
+                    queue.Enqueue(next);
+                }
+            }
+        }
+
+        var unreached = column.Count == 0 ? 0 : column.Values.Max() + 1;
+        var rows = new Dictionary<int, int>();
+        return activities.ToDictionary(a => a.Id, a =>
+        {
+            var c = column.GetValueOrDefault(a.Id, unreached);
+            var r = rows[c] = rows.GetValueOrDefault(c, -1) + 1;
+            return (Margin + c * ColumnWidth, Margin + r * RowHeight);
+        });
+    }
 
     private string TitleOf(Core.Workflows.ActivityRecord? record) =>
         record is null ? "?" : record.Title ?? library.Find(record.Name)?.DisplayName ?? record.Id;
