@@ -52,6 +52,14 @@ public sealed class AccessMatrixTests(PortalFactory factory) : IClassFixture<Por
         Row("/stories/feed.atom", 401, 200, 200, 200);
         Row("/communication/strategy", Login, 200, 200, 200);
         Row("/admin/contents/create/CommunicationStrategy", Login, 403, 200, 200);
+        Row("/tasks", Login, 200, 200, 200);
+        Row("/tasks/999999", Login, 404, 404, 404);
+        Row("/api/tasks", 401, 200, 200, 200);
+        Row("/admin/workflows", Login, 403, 403, 200);
+        Row("/admin/workflows/new", Login, 403, 403, 200);
+        Row("/admin/workflows/hovedudvalgets-godkendelse", Login, 403, 403, 200);
+        Row("/admin/workflows/hovedudvalgets-godkendelse/export", Login, 403, 403, 200);
+        Row("/admin/workflows/instances", Login, 403, 403, 200);
         return data;
     }
 
