@@ -53,10 +53,7 @@ public sealed class WorkflowManager(
             results.Add(await StartAsync(type, start, input, contentItemId));
         }
 
-        var blocks = await db.Set<WorkflowBlock>().AsNoTracking()
-            .Where(b => b.EventName == input.EventName && b.CorrelationId == contentItemId)
-            .OrderBy(b => b.Id)
-            .ToListAsync();
+        var blocks = await WaitingFor(input.EventName, contentItemId).ToListAsync();
         foreach (var block in blocks)
         {
             results.Add(await ResumeAsync(block, input));
@@ -64,6 +61,15 @@ public sealed class WorkflowManager(
 
         return results;
     }
+
+    /// <summary>
+    /// What waits for this event about this item, oldest first: read through the index on
+    /// (EventName, CorrelationId), whatever the number of workflows waiting for other items.
+    /// </summary>
+    public IQueryable<WorkflowBlock> WaitingFor(string eventName, string contentItemId) =>
+        db.Set<WorkflowBlock>().AsNoTracking()
+            .Where(b => b.EventName == eventName && b.CorrelationId == contentItemId)
+            .OrderBy(b => b.Id);
 
     public async Task<WorkflowRunResult> StartAsync(LoadedType type, ActivityRecord start, WorkflowInput input, string contentItemId)
     {
