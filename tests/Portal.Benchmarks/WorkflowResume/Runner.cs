@@ -24,7 +24,7 @@ internal static class Runner
             .WithToolchain(InProcessEmitToolchain.Instance)
             .WithInvocationCount(1)
             .WithUnrollFactor(1)
-            .WithWarmupCount(Setting("WARMUP", 10))
+            .WithWarmupCount(Setting("WARMUP", 30))
             .WithIterationCount(Setting("ITERATIONS", 100));
         var config = ManualConfig.Create(DefaultConfig.Instance)
             .AddJob(job)
