@@ -200,11 +200,11 @@ public sealed class WorkflowManager(
                 return new WorkflowRunResult(RunOutcome.Faulted, workflowId, WorkflowStatus.Faulted, fault.Message);
             }
 
-            if (await WriteAsync(current, state))
+            if (await WriteAsync(current, state) is { } written)
             {
                 await contentManager.RefreshReadersAsync(current.CorrelationId);
                 await transaction.CommitAsync();
-                return new WorkflowRunResult(RunOutcome.Ran, workflowId, await StatusAsync(workflowId));
+                return new WorkflowRunResult(RunOutcome.Ran, workflowId, written);
             }
 
             // Another run of this workflow was written meanwhile: do this one again on top of it.
@@ -237,9 +237,9 @@ public sealed class WorkflowManager(
             throw new WorkflowFaultException($"Arbejdsgangen '{type.Type.Name}' fejlede ved '{fault.ActivityId}': {fault.Message}");
         }
 
-        await WriteAsync(current, state);
+        var written = await WriteAsync(current, state);
         await contentManager.RefreshReadersAsync(current.CorrelationId);
-        return new WorkflowRunResult(RunOutcome.Ran, workflowId, await StatusAsync(workflowId));
+        return new WorkflowRunResult(RunOutcome.Ran, workflowId, written ?? await StatusAsync(workflowId));
     }
 
     private async Task<RunState> RunScopedAsync(Workflow current, LoadedType type, IReadOnlyList<RunEntry> entries, WorkflowInput input)
@@ -258,8 +258,8 @@ public sealed class WorkflowManager(
     private async Task<WorkflowStatus> StatusAsync(string workflowId) =>
         await db.Set<Workflow>().AsNoTracking().Where(w => w.WorkflowId == workflowId).Select(w => w.Status).FirstAsync();
 
-    /// <summary>Writes the run if the workflow is still as it was read; false when another run came first.</summary>
-    private async Task<bool> WriteAsync(Workflow current, RunState state)
+    /// <summary>Writes the run if the workflow is still as it was read: the status written, or null when another run came first.</summary>
+    private async Task<WorkflowStatus?> WriteAsync(Workflow current, RunState state)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         if (state.Finished)
@@ -284,10 +284,11 @@ public sealed class WorkflowManager(
 
         var open = !state.Finished && await db.Set<WorkflowBlock>().AnyAsync(b => b.WorkflowId == current.WorkflowId);
         var properties = state.Properties.ToJsonString();
+        var status = open ? WorkflowStatus.Blocked : WorkflowStatus.Finished;
         var written = await db.Set<Workflow>()
             .Where(w => w.Id == current.Id && w.Stamp == current.Stamp)
             .ExecuteUpdateAsync(s => s
-                .SetProperty(w => w.Status, open ? WorkflowStatus.Blocked : WorkflowStatus.Finished)
+                .SetProperty(w => w.Status, status)
                 .SetProperty(w => w.OpenCorrelationId, open ? current.CorrelationId : null)
                 .SetProperty(w => w.Properties, properties)
                 .SetProperty(w => w.Stamp, Guid.NewGuid())
@@ -295,7 +296,7 @@ public sealed class WorkflowManager(
                 .SetProperty(w => w.FaultMessage, (string?)null)
                 .SetProperty(w => w.FaultActivityId, (string?)null)
                 .SetProperty(w => w.PendingRun, (string?)null));
-        return written == 1;
+        return written == 1 ? status : null;
     }
 
     /// <summary>Nothing more to wait for: the blocks go and open tasks are cancelled.</summary>
