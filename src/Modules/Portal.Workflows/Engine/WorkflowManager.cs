@@ -53,10 +53,7 @@ public sealed class WorkflowManager(
             results.Add(await StartAsync(type, start, input, contentItemId));
         }
 
-        var blocks = await db.Set<WorkflowBlock>().AsNoTracking()
-            .Where(b => b.EventName == input.EventName && b.CorrelationId == contentItemId)
-            .OrderBy(b => b.Id)
-            .ToListAsync();
+        var blocks = await WaitingFor(input.EventName, contentItemId).ToListAsync();
         foreach (var block in blocks)
         {
             results.Add(await ResumeAsync(block, input));
@@ -64,6 +61,15 @@ public sealed class WorkflowManager(
 
         return results;
     }
+
+    /// <summary>
+    /// What waits for this event about this item, oldest first: read through the index on
+    /// (EventName, CorrelationId), whatever the number of workflows waiting for other items.
+    /// </summary>
+    public IQueryable<WorkflowBlock> WaitingFor(string eventName, string contentItemId) =>
+        db.Set<WorkflowBlock>().AsNoTracking()
+            .Where(b => b.EventName == eventName && b.CorrelationId == contentItemId)
+            .OrderBy(b => b.Id);
 
     public async Task<WorkflowRunResult> StartAsync(LoadedType type, ActivityRecord start, WorkflowInput input, string contentItemId)
     {
@@ -194,11 +200,11 @@ public sealed class WorkflowManager(
                 return new WorkflowRunResult(RunOutcome.Faulted, workflowId, WorkflowStatus.Faulted, fault.Message);
             }
 
-            if (await WriteAsync(current, state))
+            if (await WriteAsync(current, state) is { } written)
             {
                 await contentManager.RefreshReadersAsync(current.CorrelationId);
                 await transaction.CommitAsync();
-                return new WorkflowRunResult(RunOutcome.Ran, workflowId, await StatusAsync(workflowId));
+                return new WorkflowRunResult(RunOutcome.Ran, workflowId, written);
             }
 
             // Another run of this workflow was written meanwhile: do this one again on top of it.
@@ -231,9 +237,9 @@ public sealed class WorkflowManager(
             throw new WorkflowFaultException($"Arbejdsgangen '{type.Type.Name}' fejlede ved '{fault.ActivityId}': {fault.Message}");
         }
 
-        await WriteAsync(current, state);
+        var written = await WriteAsync(current, state);
         await contentManager.RefreshReadersAsync(current.CorrelationId);
-        return new WorkflowRunResult(RunOutcome.Ran, workflowId, await StatusAsync(workflowId));
+        return new WorkflowRunResult(RunOutcome.Ran, workflowId, written ?? await StatusAsync(workflowId));
     }
 
     private async Task<RunState> RunScopedAsync(Workflow current, LoadedType type, IReadOnlyList<RunEntry> entries, WorkflowInput input)
@@ -252,8 +258,8 @@ public sealed class WorkflowManager(
     private async Task<WorkflowStatus> StatusAsync(string workflowId) =>
         await db.Set<Workflow>().AsNoTracking().Where(w => w.WorkflowId == workflowId).Select(w => w.Status).FirstAsync();
 
-    /// <summary>Writes the run if the workflow is still as it was read; false when another run came first.</summary>
-    private async Task<bool> WriteAsync(Workflow current, RunState state)
+    /// <summary>Writes the run if the workflow is still as it was read: the status written, or null when another run came first.</summary>
+    private async Task<WorkflowStatus?> WriteAsync(Workflow current, RunState state)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         if (state.Finished)
@@ -278,10 +284,11 @@ public sealed class WorkflowManager(
 
         var open = !state.Finished && await db.Set<WorkflowBlock>().AnyAsync(b => b.WorkflowId == current.WorkflowId);
         var properties = state.Properties.ToJsonString();
+        var status = open ? WorkflowStatus.Blocked : WorkflowStatus.Finished;
         var written = await db.Set<Workflow>()
             .Where(w => w.Id == current.Id && w.Stamp == current.Stamp)
             .ExecuteUpdateAsync(s => s
-                .SetProperty(w => w.Status, open ? WorkflowStatus.Blocked : WorkflowStatus.Finished)
+                .SetProperty(w => w.Status, status)
                 .SetProperty(w => w.OpenCorrelationId, open ? current.CorrelationId : null)
                 .SetProperty(w => w.Properties, properties)
                 .SetProperty(w => w.Stamp, Guid.NewGuid())
@@ -289,7 +296,7 @@ public sealed class WorkflowManager(
                 .SetProperty(w => w.FaultMessage, (string?)null)
                 .SetProperty(w => w.FaultActivityId, (string?)null)
                 .SetProperty(w => w.PendingRun, (string?)null));
-        return written == 1;
+        return written == 1 ? status : null;
     }
 
     /// <summary>Nothing more to wait for: the blocks go and open tasks are cancelled.</summary>

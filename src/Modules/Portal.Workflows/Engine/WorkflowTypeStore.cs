@@ -54,9 +54,22 @@ public sealed class WorkflowTypeStore(PortalDbContext db, IMemoryCache cache, Re
             return cached.Types;
         }
 
-        var types = await db.Set<WorkflowType>().AsNoTracking().Where(t => t.Latest && t.Enabled).ToListAsync();
-        IReadOnlyList<LoadedType> loaded = [.. types.Select(t => new LoadedType(t, WorkflowDefinition.Parse(t.Definition)))];
-        cache.Set(EnabledKey, (generation, loaded), TimeSpan.FromMinutes(5));
+        // Any write makes this stale, and an event follows a write: ask only which versions are
+        // enabled, and take each (versions never change) from memory when it was read before.
+        var enabled = await db.Set<WorkflowType>().AsNoTracking()
+            .Where(t => t.Latest && t.Enabled)
+            .Select(t => new { t.WorkflowTypeId, t.Version })
+            .ToListAsync();
+        List<LoadedType> loaded = [];
+        foreach (var type in enabled)
+        {
+            if (await VersionAsync(type.WorkflowTypeId, type.Version) is { } version)
+            {
+                loaded.Add(version);
+            }
+        }
+
+        cache.Set(EnabledKey, (generation, (IReadOnlyList<LoadedType>)loaded), TimeSpan.FromMinutes(5));
         return loaded;
     }
 
