@@ -33,7 +33,7 @@ public static class TaskActions
 /// goes to them too). Whoever holds one of the keys when they act may act; the first action wins.
 /// The outcome is the action taken.
 /// </summary>
-public sealed class UserTaskActivity(PortalDbContext db, TimeProvider clock) : IActivity
+public sealed class UserTaskActivity(PortalDbContext db, Engine.WorkflowRunScope scope, TimeProvider clock) : IActivity
 {
     public string Name => WorkflowEvents.UserTask;
 
@@ -113,6 +113,7 @@ public sealed class UserTaskActivity(PortalDbContext db, TimeProvider clock) : I
 
         db.Set<WorkflowTask>().Add(task);
         await db.SaveChangesAsync();
+        scope.TasksChanged = true;
         return ActivityResult.Block(Name);
     }
 

@@ -177,6 +177,7 @@ public sealed class WorkflowManager(
 
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
+            scope.TasksChanged = false;
             await using var transaction = await db.Database.BeginTransactionAsync();
             if (!await claim())
             {
@@ -196,13 +197,13 @@ public sealed class WorkflowManager(
                 await transaction.RollbackAsync();
                 db.ChangeTracker.Clear();
                 logger.LogWarning(fault.InnerException, "Workflow {WorkflowId} faulted at {ActivityId}: {Message}", workflowId, fault.ActivityId, fault.Message);
-                await RecordFaultAsync(workflowId, entries, input, fault, claim);
+                await RecordFaultAsync(workflowId, current.CorrelationId, entries, input, fault, claim);
                 return new WorkflowRunResult(RunOutcome.Faulted, workflowId, WorkflowStatus.Faulted, fault.Message);
             }
 
             if (await WriteAsync(current, state) is { } written)
             {
-                await contentManager.RefreshReadersAsync(current.CorrelationId);
+                await RefreshReadersIfTasksChangedAsync(current.CorrelationId);
                 await transaction.CommitAsync();
                 return new WorkflowRunResult(RunOutcome.Ran, workflowId, written);
             }
@@ -221,6 +222,7 @@ public sealed class WorkflowManager(
     /// </summary>
     private async Task<WorkflowRunResult> RunInCallersTransactionAsync(string workflowId, LoadedType type, IReadOnlyList<RunEntry> entries, WorkflowInput input, Func<Task<bool>> claim)
     {
+        scope.TasksChanged = false;
         if (!await claim())
         {
             return new WorkflowRunResult(RunOutcome.AlreadyHandled, workflowId);
@@ -238,8 +240,16 @@ public sealed class WorkflowManager(
         }
 
         var written = await WriteAsync(current, state);
-        await contentManager.RefreshReadersAsync(current.CorrelationId);
+        await RefreshReadersIfTasksChangedAsync(current.CorrelationId);
         return new WorkflowRunResult(RunOutcome.Ran, workflowId, written ?? await StatusAsync(workflowId));
+    }
+
+    private async Task RefreshReadersIfTasksChangedAsync(string contentItemId)
+    {
+        if (scope.TasksChanged)
+        {
+            await contentManager.RefreshReadersAsync(contentItemId);
+        }
     }
 
     private async Task<RunState> RunScopedAsync(Workflow current, LoadedType type, IReadOnlyList<RunEntry> entries, WorkflowInput input)
@@ -303,17 +313,19 @@ public sealed class WorkflowManager(
     private async Task EndAsync(string workflowId)
     {
         await db.Set<WorkflowBlock>().Where(b => b.WorkflowId == workflowId).ExecuteDeleteAsync();
-        await db.Set<WorkflowTask>()
+        var cancelled = await db.Set<WorkflowTask>()
             .Where(t => t.WorkflowId == workflowId && t.Status == WorkflowTaskStatus.Open)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, WorkflowTaskStatus.Cancelled));
+        scope.TasksChanged |= cancelled > 0;
     }
 
     /// <summary>
     /// In a transaction of its own: the event is taken (so a task acted on leaves the inbox) and the
     /// workflow is marked faulted with the run to try again.
     /// </summary>
-    private async Task RecordFaultAsync(string workflowId, IReadOnlyList<RunEntry> entries, WorkflowInput input, WorkflowRunFault fault, Func<Task<bool>> claim)
+    private async Task RecordFaultAsync(string workflowId, string correlationId, IReadOnlyList<RunEntry> entries, WorkflowInput input, WorkflowRunFault fault, Func<Task<bool>> claim)
     {
+        scope.TasksChanged = false;
         await using var transaction = await db.Database.BeginTransactionAsync();
         if (!await claim())
         {
@@ -345,6 +357,7 @@ public sealed class WorkflowManager(
             Utc = now,
         });
         await db.SaveChangesAsync();
+        await RefreshReadersIfTasksChangedAsync(correlationId);
         await transaction.CommitAsync();
     }
 

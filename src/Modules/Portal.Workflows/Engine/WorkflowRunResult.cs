@@ -25,4 +25,10 @@ public sealed class WorkflowRunScope
     public int Depth { get; set; }
 
     public bool IsRunning => Depth > 0;
+
+    /// <summary>
+    /// A task of the item was opened, acted on or cancelled in this run: who may read the item's draft
+    /// changes with it (<see cref="Services.ApproverKeys"/>), so its readers are written again.
+    /// </summary>
+    public bool TasksChanged { get; set; }
 }

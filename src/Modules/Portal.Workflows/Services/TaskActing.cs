@@ -33,7 +33,7 @@ public sealed record ActResult(ActStatus Status, string Message);
 /// to (by a key they hold now) may act, and only once for everyone: the action is written only while
 /// the task is open, so of two approvers acting at once exactly one moves the workflow on.
 /// </summary>
-public sealed class TaskActing(PortalDbContext db, IContentVisibility visibility, WorkflowManager manager, TimeProvider clock)
+public sealed class TaskActing(PortalDbContext db, IContentVisibility visibility, WorkflowManager manager, WorkflowRunScope scope, TimeProvider clock)
 {
     public const int MaxComment = 4000;
 
@@ -85,14 +85,18 @@ public sealed class TaskActing(PortalDbContext db, IContentVisibility visibility
 
         var now = clock.GetUtcNow().UtcDateTime;
         var result = await manager.ResumeAsync(block, input, async () =>
-            await db.Set<WorkflowTask>()
+        {
+            var claimed = await db.Set<WorkflowTask>()
                 .Where(t => t.Id == taskId && t.Status == WorkflowTaskStatus.Open)
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(t => t.Status, WorkflowTaskStatus.Done)
                     .SetProperty(t => t.ActedBy, userName)
                     .SetProperty(t => t.ActedUtc, now)
                     .SetProperty(t => t.Action, action)
-                    .SetProperty(t => t.Comment, input.Comment)) == 1);
+                    .SetProperty(t => t.Comment, input.Comment)) == 1;
+            scope.TasksChanged |= claimed;
+            return claimed;
+        });
 
         return result.Outcome switch
         {
