@@ -12,7 +12,7 @@ namespace Portal.Med.Drivers;
 /// A meeting's time, place, status and attendance. The title is made from the committee and the
 /// day, so lists and feeds name meetings the same way.
 /// </summary>
-internal sealed class MeetingPartDriver(CommitteeRoster roster, CommitteeDirectory directory, PortalDbContext db, TimeProvider clock)
+internal sealed class MeetingPartDriver(CommitteeRoster roster, CommitteeDirectory directory, PortalDbContext db, Portal.Core.Content.Visibility.IContentVisibility visibility, TimeProvider clock)
     : ContentPartDisplayDriver<MeetingPart>
 {
     private const string Prefix = nameof(MeetingPart);
@@ -24,7 +24,7 @@ internal sealed class MeetingPartDriver(CommitteeRoster roster, CommitteeDirecto
     {
         var form = new MeetingPartEditModel();
         await updater.TryUpdateModelAsync(form, Prefix);
-        if (form.Status == MeetingStatus.MinutesPublished && part.Status != MeetingStatus.MinutesPublished && await MinutesApproval.IsNeededAsync(db, part.CommitteeId))
+        if (form.Status == MeetingStatus.MinutesPublished && part.Status != MeetingStatus.MinutesPublished && await MinutesApproval.IsNeededAsync(visibility, part.CommitteeId))
         {
             updater.ModelState.AddModelError($"{Prefix}.{nameof(form.Status)}", MinutesApproval.SendInstead);
         }

@@ -22,7 +22,7 @@ namespace Portal.Med.Handlers;
 /// Drafts are left alone: minutes in a draft are not published. A committee whose minutes need
 /// approval (<see cref="Services.MinutesApproval"/>) cannot have them published without the approval.
 /// </remarks>
-internal sealed class MinutesPublicationHandler(PortalDbContext db, TimeProvider clock) : IContentHandler
+internal sealed class MinutesPublicationHandler(PortalDbContext db, Portal.Core.Content.Visibility.IContentVisibility visibility, TimeProvider clock) : IContentHandler
 {
     public async Task PublishingAsync(ContentContext context)
     {
@@ -35,7 +35,7 @@ internal sealed class MinutesPublicationHandler(PortalDbContext db, TimeProvider
         var part = version.As<MeetingPart>();
         var publishedStatus = await PublishedStatusAsync(version.ContentItemId, version.ContentItemVersionId);
         if (part.Status == MeetingStatus.MinutesPublished && publishedStatus is not null and not MeetingStatus.MinutesPublished
-            && string.IsNullOrWhiteSpace(part.MinutesApproval) && await MinutesApproval.IsNeededAsync(db, part.CommitteeId))
+            && string.IsNullOrWhiteSpace(part.MinutesApproval) && await MinutesApproval.IsNeededAsync(visibility, part.CommitteeId))
         {
             context.Cancel(MinutesApproval.SendInstead);
             return;

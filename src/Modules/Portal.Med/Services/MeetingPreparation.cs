@@ -297,7 +297,7 @@ public sealed class MeetingPreparation(
     private async Task<IReadOnlyList<IContentEditorAction>> MinutesActionsAsync(ClaimsPrincipal user, ContentItem meeting)
     {
         var part = meeting.As<MeetingPart>();
-        if (part.Status == MeetingStatus.MinutesPublished || !await MinutesApproval.IsNeededAsync(db, part.CommitteeId))
+        if (part.Status == MeetingStatus.MinutesPublished || !await MinutesApproval.IsNeededAsync(visibility, part.CommitteeId))
         {
             return [];
         }

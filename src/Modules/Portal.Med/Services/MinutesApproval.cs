@@ -1,5 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.Core.Data;
+using Portal.Core.Content.Visibility;
 using Portal.Med.Models;
 
 namespace Portal.Med.Services;
@@ -14,13 +13,8 @@ public static class MinutesApproval
     public const string SendInstead =
         "Udvalgets referater skal godkendes af formand og næstformand, før de offentliggøres. Gem mødet med referatet, og brug Send til godkendelse.";
 
-    public static async Task<bool> IsNeededAsync(PortalDbContext db, string committeeId)
-    {
-        var data = await db.ContentItems.AsNoTracking()
-            .Where(c => c.ContentItemId == committeeId && c.Latest)
-            .Select(c => c.Data)
-            .FirstOrDefaultAsync();
-        return data is not null
-            && new Core.Content.ContentItem { Data = data }.As<CommitteePart>().MinutesNeedApproval;
-    }
+    /// <summary>Read as everyone sees the committee: the setting is part of its published record.</summary>
+    public static async Task<bool> IsNeededAsync(IContentVisibility visibility, string committeeId) =>
+        (await visibility.GetManyAsync(PrincipalKeys.EveryoneOnly, [committeeId], contentType: MedTypes.Committee)).GetValueOrDefault(committeeId) is { IsRedacted: false } committee
+        && committee.Item.As<CommitteePart>().MinutesNeedApproval;
 }
