@@ -82,8 +82,23 @@ public abstract class ApprovalTests<TFactory>(TFactory factory) : IClassFixture<
         Assert.Contains("afventer godkendelse", await publish.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await (await factory.LoginAsync("medarbejder")).GetAsync($"/content/{id}")).StatusCode);
 
-        // Sending back needs a comment; without one nothing changes.
+        // The editor saves a new draft while the formand looks at the old one: the formand's decision is refused.
         var taskId = await TaskIdAsync(formand, id);
+        var seen = await formand.GetPageAsync($"/tasks/{taskId}");
+        Assert.Equal(HttpStatusCode.Redirect, (await PostEditorAsync(sender, id, await sender.GetPageAsync($"/admin/contents/{id}/edit"), title + " (rettet)", "save", marked: true)).StatusCode);
+        var stale = await formand.Http.PostAsync($"/tasks/{taskId}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = PortalClient.TokenOf(seen),
+            ["decision"] = "SendBack",
+            ["comment"] = "Set på den gamle udgave.",
+            ["version"] = PortalClient.ValueOf(seen, "version"),
+        }));
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Contains("Indholdet er ændret, siden du åbnede opgaven", System.Net.WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(taskId, await TaskIdAsync(formand, id));
+        title += " (rettet)";
+
+        // Sending back needs a comment; without one nothing changes.
         var bare = await ActAsync(formand, taskId, "SendBack", "  ");
         Assert.Equal(HttpStatusCode.BadRequest, bare.StatusCode);
         Assert.Contains("Skriv en kommentar", await bare.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -125,8 +140,10 @@ public abstract class ApprovalTests<TFactory>(TFactory factory) : IClassFixture<
         var title = "Samtidig godkendelse " + Guid.NewGuid().ToString("n")[..6];
         var id = await SubmitMarkedPageAsync(sender, title);
         var taskId = await TaskIdAsync(formand, id);
-        var formandToken = PortalClient.TokenOf(await formand.GetPageAsync("/tasks"));
-        var naestformandToken = PortalClient.TokenOf(await naestformand.GetPageAsync("/tasks"));
+        var formandPage = await formand.GetPageAsync($"/tasks/{taskId}");
+        var formandToken = PortalClient.TokenOf(formandPage);
+        var naestformandToken = PortalClient.TokenOf(await naestformand.GetPageAsync($"/tasks/{taskId}"));
+        var version = PortalClient.ValueOf(formandPage, "version");
 
         var attempts = Enumerable.Range(0, 50).Select(i =>
         {
@@ -135,6 +152,7 @@ public abstract class ApprovalTests<TFactory>(TFactory factory) : IClassFixture<
             {
                 ["__RequestVerificationToken"] = token,
                 ["decision"] = "Approve",
+                ["version"] = version,
             }));
         });
         var responses = await Task.WhenAll(attempts);

@@ -48,15 +48,21 @@ internal static partial class WorkflowSteps
         (await TaskAboutAsync(user, contentItemId))?.GetProperty("id").GetInt64()
             ?? throw new InvalidOperationException($"No open task about {contentItemId}.");
 
+    /// <summary>Opens the task and decides on the version it shows (someone it is not for posts without one: they cannot open it).</summary>
     public static async Task<HttpResponseMessage> ActAsync(PortalClient user, long taskId, string decision, string? comment)
     {
-        // The token is the user's own; any of their pages carries it.
-        var page = await user.GetPageAsync("/tasks");
+        var task = await user.GetAsync($"/tasks/{taskId}");
+        var page = task.StatusCode == HttpStatusCode.OK ? await task.Content.ReadAsStringAsync() : await user.GetPageAsync("/tasks");
         var fields = new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = PortalClient.TokenOf(page),
             ["decision"] = decision,
         };
+        if (page.Contains("name=\"version\"", StringComparison.Ordinal))
+        {
+            fields["version"] = PortalClient.ValueOf(page, "version");
+        }
+
         if (comment is not null)
         {
             fields["comment"] = comment;

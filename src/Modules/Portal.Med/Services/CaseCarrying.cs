@@ -31,7 +31,11 @@ public sealed class CaseCarrying(IContentManager contentManager, PortalDbContext
         && target.As<MeetingPart>().CommitteeId == next
         && target.As<MeetingPart>().Status != MeetingStatus.MinutesPublished;
 
-    /// <summary>Makes the item on <paramref name="target"/> and records it on <paramref name="item"/>; the new item's id.</summary>
+    /// <summary>
+    /// Makes the item on <paramref name="target"/> and records it on <paramref name="item"/>; the new
+    /// item's id. A rule that refuses either is thrown as <see cref="CarryRefusedException"/>, for the
+    /// caller to roll back.
+    /// </summary>
     public async Task<string> CarryAsync(ContentItem item, string fromCommitteeId, ContentItem target)
     {
         var part = item.As<AgendaItemPart>();
@@ -40,11 +44,20 @@ public sealed class CaseCarrying(IContentManager contentManager, PortalDbContext
         carried.DisplayText = item.DisplayText;
         carried.Apply(item.As<Contents.Models.TitlePart>());
         carried.Apply(Agenda.CarryForward(part, fromCommitteeId, item.ContentItemId, target.ContentItemId));
-        await contentManager.CreateAsync(carried, publish: true);
+        if (await contentManager.CreateAsync(carried, publish: true) is { Succeeded: false } refused)
+        {
+            throw new CarryRefusedException(refused.Message ?? "Punktet kunne ikke oprettes på mødet.");
+        }
 
         var source = (await contentManager.BeginEditAsync(item.ContentItemId, item.ConcurrencyStamp))!;
         source.Alter<AgendaItemPart>(p => p.CarriedTo = new RouteStep(next, target.ContentItemId, carried.ContentItemId));
-        await contentManager.SaveAsync(source, publish: true);
+        if (await contentManager.SaveAsync(source, publish: true) is { Succeeded: false } notSaved)
+        {
+            throw new CarryRefusedException(notSaved.Message ?? "Punktet kunne ikke gemmes.");
+        }
+
         return carried.ContentItemId;
     }
 }
+
+public sealed class CarryRefusedException(string message) : Exception(message);

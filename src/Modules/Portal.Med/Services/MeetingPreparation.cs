@@ -226,6 +226,11 @@ public sealed class MeetingPreparation(
             await transaction.RollbackAsync();
             return Prepared<AgendaItemEditorViewModel>.Conflict;
         }
+        catch (CarryRefusedException refused)
+        {
+            await transaction.RollbackAsync();
+            return new(PreparationStatus.Invalid, Message: refused.Message);
+        }
 
         await transaction.CommitAsync();
         return Prepared<AgendaItemEditorViewModel>.Done(itemId, $"Sagen er sendt videre til {target!.DisplayText}.");

@@ -94,7 +94,10 @@ public sealed class ContentSubmittedEvent : ContentEventActivity
         if (context.Activity.Settings.Flag("markedOnly"))
         {
             var item = await context.LatestContentAsync();
-            return item is not null && item.As<Models.ApprovalPart>().RequiresHovedudvalgApproval;
+            if (item is null || !item.As<Models.ApprovalPart>().RequiresHovedudvalgApproval)
+            {
+                return false;
+            }
         }
 
         return await base.MatchesAsync(context);

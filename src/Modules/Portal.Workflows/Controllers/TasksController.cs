@@ -27,9 +27,9 @@ public sealed class TasksController(TaskInbox inbox, TaskActing acting, TimeProv
 
     [HttpPost("tasks/{id:long}")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Act(long id, string? decision, string? comment)
+    public async Task<IActionResult> Act(long id, string? decision, string? comment, string? version)
     {
-        var result = await acting.ActAsync(User, id, decision, comment);
+        var result = await acting.ActAsync(User, id, decision, comment, version);
         switch (result.Status)
         {
             case ActStatus.NotFound:
@@ -45,6 +45,11 @@ public sealed class TasksController(TaskInbox inbox, TaskActing acting, TimeProv
                 Notifications.Write(TempData, result.Message, NotificationKind.Warning);
                 Response.StatusCode = StatusCodes.Status409Conflict;
                 return await inbox.PageAsync(User, id) is { } closed ? View("Task", closed) : RedirectToAction(nameof(Index));
+            case ActStatus.Changed or ActStatus.NotWaiting when await inbox.PageAsync(User, id) is { } changed:
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return View("Task", changed with { Comment = comment, Error = result.Message });
+            case ActStatus.Changed or ActStatus.NotWaiting:
+                return Conflict(result.Message);
             case ActStatus.Busy:
                 Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
                 return await inbox.PageAsync(User, id) is { } busy ? View("Task", busy with { Comment = comment, Error = result.Message }) : BadRequest(result.Message);

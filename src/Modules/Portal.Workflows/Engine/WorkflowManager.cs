@@ -34,7 +34,7 @@ public sealed class WorkflowManager(
         {
             foreach (var start in type.Definition.Activities.Where(a => a.IsStart && a.Name == input.EventName))
             {
-                if (library.Find(start.Name) is { } activity && await activity.MatchesAsync(ProbeContext(type, start, input, contentItemId)))
+                if (library.Find(start.Name) is { } activity && await MatchesAsync(activity, type, start, input, contentItemId))
                 {
                     starters.Add((type, start));
                 }
@@ -42,6 +42,20 @@ public sealed class WorkflowManager(
         }
 
         return starters;
+    }
+
+    /// <summary>A start whose condition cannot be evaluated starts nothing; the type's error is logged, the event goes on to the others.</summary>
+    private async Task<bool> MatchesAsync(IActivity activity, LoadedType type, ActivityRecord start, WorkflowInput input, string contentItemId)
+    {
+        try
+        {
+            return await activity.MatchesAsync(ProbeContext(type, start, input, contentItemId));
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            logger.LogError(error, "The start '{ActivityId}' of workflow type {WorkflowTypeId} could not be evaluated; it starts nothing", start.Id, type.Type.WorkflowTypeId);
+            return false;
+        }
     }
 
     /// <summary>Starts the types that start on the event and resumes the workflows about the item that wait for it.</summary>
@@ -96,7 +110,17 @@ public sealed class WorkflowManager(
             }
 
             await db.Set<Workflow>().AddAsync(workflow);
-            await db.SaveChangesAsync();
+            try
+            {
+                await db.SaveChangesAsync();
+            }
+            catch (DbUpdateException)
+            {
+                // Another submission of the same item opened the type's workflow at the same moment.
+                db.ChangeTracker.Clear();
+                return false;
+            }
+
             db.Entry(workflow).State = EntityState.Detached;
             return true;
         });
@@ -187,6 +211,16 @@ public sealed class WorkflowManager(
             }
 
             var current = await db.Set<Workflow>().AsNoTracking().FirstAsync(w => w.WorkflowId == workflowId);
+            if (current.Status != WorkflowStatus.Blocked)
+            {
+                // A faulted workflow goes on only by its retry, which runs the failed step first.
+                await transaction.RollbackAsync();
+                db.ChangeTracker.Clear();
+                return new WorkflowRunResult(RunOutcome.NotWaiting, workflowId, current.Status, current.Status == WorkflowStatus.Faulted
+                    ? "Arbejdsgangen er gået i stå på grund af en fejl. En administrator skal prøve den igen under Arbejdsgange, før der kan tages stilling. Intet er ændret."
+                    : "Arbejdsgangen er afsluttet. Intet er ændret.");
+            }
+
             RunState state;
             try
             {

@@ -15,6 +15,9 @@ public enum RunOutcome
 
     /// <summary>The database stayed busy with other runs of this workflow; nothing changed.</summary>
     Busy,
+
+    /// <summary>The workflow waits for nothing now (it faulted and waits for its retry, or ended); nothing changed.</summary>
+    NotWaiting,
 }
 
 public sealed record WorkflowRunResult(RunOutcome Outcome, string WorkflowId, WorkflowStatus? Status = null, string? Message = null);

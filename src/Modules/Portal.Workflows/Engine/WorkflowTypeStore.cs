@@ -125,6 +125,9 @@ public sealed class WorkflowTypeStore(PortalDbContext db, IMemoryCache cache, Re
             .Where(t => t.WorkflowTypeId == workflowTypeId && t.Latest)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.Enabled, enabled));
         cache.Remove(EnabledKey);
+
+        // Every node keeps the enabled types until the next write; this is one they must hear of.
+        await signal.ChangedAsync();
         return changed == 1;
     }
 }

@@ -45,6 +45,11 @@ public sealed class WorkflowValidator(ActivityLibrary library, Core.Workflows.IW
                 continue;
             }
 
+            if (record.Title is { Length: > 200 })
+            {
+                problems.Add($"Aktiviteten '{record.Id}' har en titel på over 200 tegn.");
+            }
+
             if (library.Find(record.Name) is not { } activity)
             {
                 problems.Add($"Aktiviteten '{record.Id}' er af en ukendt slags: '{record.Name}'.");

@@ -13,11 +13,12 @@ namespace Portal.Workflows.Handlers;
 /// </summary>
 internal sealed class ApprovalGate(PortalDbContext db, WorkflowRunScope scope, IContentDefinitionManager definitions) : IContentHandler
 {
-    public const string Refusal = "Indholdet afventer godkendelse og udgives, når det er godkendt. Vil du udgive det alligevel, skal en administrator stoppe godkendelsen.";
+    public const string Refusal = "Indholdet afventer godkendelse og kan ikke udgives eller ændres udgivet, før der er taget stilling. Bed den, der skal godkende, om at sende det tilbage, eller en administrator om at stoppe godkendelsen.";
 
     public async Task PublishingAsync(ContentContext context)
     {
-        // A type without drafts is published by every save; its items stay editable while they wait.
+        // A type without drafts is published by every save and is not held. A draftable type its module
+        // publishes on every save (MED's meetings) is held as well: minutes awaiting approval stay as sent.
         if (scope.IsRunning || await definitions.GetTypeDefinitionAsync(context.ContentItem.ContentType) is not { Settings.Draftable: true })
         {
             return;

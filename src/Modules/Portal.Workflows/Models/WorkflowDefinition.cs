@@ -25,10 +25,27 @@ public sealed class WorkflowDefinition
     public IEnumerable<Transition> From(string activityId, string outcome) =>
         Transitions.Where(t => t.From == activityId && string.Equals(t.Outcome, outcome, StringComparison.Ordinal));
 
-    public int IncomingTo(string activityId) => Transitions.Count(t => t.To == activityId);
+    /// <summary>How many activities lead into this one (two outcomes of one activity are one way in).</summary>
+    public int IncomingTo(string activityId) => Transitions.Where(t => t.To == activityId).Select(t => t.From).Distinct(StringComparer.Ordinal).Count();
 
     public static WorkflowDefinition Parse(string json) =>
-        JsonSerializer.Deserialize<WorkflowDefinition>(json, Json) ?? new WorkflowDefinition();
+        (JsonSerializer.Deserialize<WorkflowDefinition>(json, Json) ?? new WorkflowDefinition()).Normalized();
+
+    /// <summary>The definition with what JSON may leave out or set to null filled in, so checking it never meets a null.</summary>
+    public WorkflowDefinition Normalized()
+    {
+        Description ??= "";
+        Activities = [.. (Activities ?? []).Where(a => a is not null)];
+        foreach (var activity in Activities)
+        {
+            activity.Id ??= "";
+            activity.Name ??= "";
+            activity.Settings ??= [];
+        }
+
+        Transitions = [.. (Transitions ?? []).Where(t => t is not null && t.From is not null && t.To is not null && t.Outcome is not null)];
+        return this;
+    }
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 }

@@ -2,7 +2,8 @@ namespace Portal.Workflows.Models;
 
 /// <summary>
 /// A content event written in the save's transaction and handed to the workflows after it: an event
-/// is never lost with a crash, and a workflow never runs inside another item's save.
+/// is not lost when the save's request ends or the node is restarted before it is handed on, and a
+/// workflow never runs inside another item's save.
 /// </summary>
 public sealed class WorkflowEvent
 {

@@ -51,7 +51,7 @@ public sealed class ExportedWorkflowType
 
     public List<Transition> Transitions { get; set; } = [];
 
-    public WorkflowDefinition ToDefinition() => new() { Description = Description, Activities = Activities, Transitions = Transitions };
+    public WorkflowDefinition ToDefinition() => new WorkflowDefinition { Description = Description, Activities = Activities, Transitions = Transitions }.Normalized();
 
     public static ExportedWorkflowType Of(WorkflowType type, WorkflowDefinition definition) => new()
     {

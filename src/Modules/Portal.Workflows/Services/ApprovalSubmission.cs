@@ -14,8 +14,8 @@ namespace Portal.Workflows.Services;
 /// <summary>
 /// "Send til godkendelse" in the content editor: the draft is saved, then the workflow types that
 /// start when an item of its type (or an item marked for Hovedudvalget's approval) is submitted start.
-/// Offered for types some enabled type starts on, while no approval of the item is open. A type
-/// without drafts (a meeting) sends what is saved; its module decides when to offer it.
+/// Offered for types some enabled type starts on, while no approval of the item is open. A type its
+/// module publishes on every save (a meeting) sends what is saved; that module decides when to offer it.
 /// </summary>
 internal sealed class ApprovalSubmission(
     PortalDbContext db,

@@ -14,6 +14,12 @@ internal sealed class ApproverKeys(PortalDbContext db) : IContentEditorKeysProvi
 {
     public async Task AddEditorKeysAsync(ContentItem version, ISet<string> keys)
     {
+        // Only the draft being decided on: an older draft left behind keeps no approver.
+        if (!version.Latest)
+        {
+            return;
+        }
+
         var assigned = await db.Set<WorkflowTask>().AsNoTracking()
             .Where(t => t.ContentItemId == version.ContentItemId && t.Status == WorkflowTaskStatus.Open)
             .SelectMany(t => t.Assignees.Select(a => a.Key))

@@ -23,6 +23,12 @@ public enum ActStatus
 
     /// <summary>The action was taken, but the workflow failed on it; an administrator can retry.</summary>
     Faulted,
+
+    /// <summary>The workflow is stuck on an earlier fault (or ended); the task stays as it was.</summary>
+    NotWaiting,
+
+    /// <summary>The item changed since the approver opened the task; nothing is decided.</summary>
+    Changed,
     Busy,
 }
 
@@ -39,7 +45,8 @@ public sealed class TaskActing(PortalDbContext db, IContentVisibility visibility
 
     private static readonly System.Globalization.CultureInfo Danish = System.Globalization.CultureInfo.GetCultureInfo("da-DK");
 
-    public async Task<ActResult> ActAsync(ClaimsPrincipal user, long taskId, string? action, string? comment)
+    /// <param name="versionId">The version of the item the user saw when deciding: the decision counts only if it is still the latest.</param>
+    public async Task<ActResult> ActAsync(ClaimsPrincipal user, long taskId, string? action, string? comment, string? versionId)
     {
         var task = await db.Set<WorkflowTask>().AsNoTracking().Include(t => t.Assignees).FirstOrDefaultAsync(t => t.Id == taskId);
         if (task is null || user.Identity?.Name is not { } userName)
@@ -75,6 +82,16 @@ public sealed class TaskActing(PortalDbContext db, IContentVisibility visibility
             return new(ActStatus.Invalid, $"Kommentaren må højst være {MaxComment} tegn.");
         }
 
+        if (await visibility.ReadAsync(user, task.ContentItemId, VersionOptions.Latest) is not { } latest)
+        {
+            return new(ActStatus.Forbidden, "Du kan ikke læse det, opgaven handler om, og kan derfor ikke tage stilling til det.");
+        }
+
+        if (latest.ContentItemVersionId != versionId)
+        {
+            return new(ActStatus.Changed, "Indholdet er ændret, siden du åbnede opgaven. Se ændringerne igen, og tag stilling på ny. Dit valg er ikke gemt.");
+        }
+
         var input = new WorkflowInput(WorkflowEvents.UserTask, userName, action, string.IsNullOrEmpty(comment) ? null : comment) { ActivityId = task.ActivityId };
         var block = await db.Set<WorkflowBlock>().AsNoTracking()
             .FirstOrDefaultAsync(b => b.WorkflowId == task.WorkflowId && b.ActivityId == task.ActivityId && b.EventName == WorkflowEvents.UserTask);
@@ -102,6 +119,7 @@ public sealed class TaskActing(PortalDbContext db, IContentVisibility visibility
         {
             RunOutcome.Ran => new(ActStatus.Done, $"Du har valgt '{TaskActions.DisplayName(action)}' for '{task.Title}'."),
             RunOutcome.AlreadyHandled => new(ActStatus.AlreadyDone, ClosedMessage(await ReloadAsync(taskId) ?? task)),
+            RunOutcome.NotWaiting => new(ActStatus.NotWaiting, result.Message ?? "Arbejdsgangen venter ikke på opgaven nu."),
             RunOutcome.Faulted => new(ActStatus.Faulted, $"Dit valg er gemt, men arbejdsgangen kunne ikke fortsætte: {result.Message} En administrator kan prøve igen under Arbejdsgange."),
             _ => new(ActStatus.Busy, result.Message ?? "Prøv igen om lidt."),
         };

@@ -109,6 +109,12 @@ public sealed class WorkflowAdministration(
         }
 
         var row = (await RowsAsync(user, [workflow]))[0];
+        if (!row.ContentReadable)
+        {
+            // Task titles, comments and errors quote the item: not for an administrator who may not read it.
+            return new WorkflowDetailViewModel(row, null, [], [], "{}");
+        }
+
         var history = await db.Set<WorkflowHistoryEntry>().AsNoTracking().Where(h => h.WorkflowId == workflowId).OrderBy(h => h.Id).ToListAsync();
         var tasks = await db.Set<WorkflowTask>().AsNoTracking().Where(t => t.WorkflowId == workflowId).OrderBy(t => t.Id).ToListAsync();
         return new WorkflowDetailViewModel(row, workflow.FaultMessage, history, tasks, workflow.Properties);
