@@ -24,6 +24,7 @@ internal sealed class LiquidExpressions : IWorkflowExpressions
     private static readonly FluidParser Parser = new();
     private readonly ConcurrentDictionary<string, IFluidTemplate> _templates = new(StringComparer.Ordinal);
     private readonly TemplateOptions _options;
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<ActivityContext, Dictionary<string, object?>?> _contentModels = new();
 
     public LiquidExpressions()
     {
@@ -69,8 +70,7 @@ internal sealed class LiquidExpressions : IWorkflowExpressions
     {
         var templateContext = new TemplateContext(_options);
         templateContext.AmbientValues["services"] = context.Services;
-        var content = await context.LatestContentAsync();
-        templateContext.SetValue("Content", content is null ? null : ContentModel(content));
+        templateContext.SetValue("Content", await ContentModelOfAsync(context));
         templateContext.SetValue("Properties", ToClr(context.Properties));
         templateContext.SetValue("Input", new Dictionary<string, object?>
         {
@@ -81,6 +81,23 @@ internal sealed class LiquidExpressions : IWorkflowExpressions
         });
         templateContext.SetValue("Workflow", new Dictionary<string, object?> { ["Id"] = context.WorkflowId, ["Type"] = context.WorkflowTypeName });
         return templateContext;
+    }
+
+    /// <summary>
+    /// The item as one activity sees it, read once for all the templates it renders (a task's title
+    /// and each assignee's key and label): an activity changes the item only after rendering.
+    /// </summary>
+    private async Task<Dictionary<string, object?>?> ContentModelOfAsync(ActivityContext context)
+    {
+        if (_contentModels.TryGetValue(context, out var model))
+        {
+            return model;
+        }
+
+        var content = await context.LatestContentAsync();
+        model = content is null ? null : ContentModel(content);
+        _contentModels.AddOrUpdate(context, model);
+        return model;
     }
 
     private static Dictionary<string, object?> ContentModel(ContentItem item)
