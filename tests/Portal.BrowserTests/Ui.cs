@@ -64,6 +64,23 @@ public static partial class Ui
     /// <summary>The confirmation shown after a successful action, announced to screen readers (role status).</summary>
     public static ILocator Notification(IPage page) => page.GetByRole(AriaRole.Status);
 
+    /// <summary>Opens "Beskeder" until the text is there: notifications are delivered just after the save that caused them.</summary>
+    public static async Task AwaitNotificationAsync(IPage page, string text)
+    {
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            await page.GotoAsync("/notifications");
+            if ((await page.Locator(".notice-list").AllInnerTextsAsync()).Any(t => t.Contains(text, StringComparison.Ordinal)))
+            {
+                return;
+            }
+
+            await Task.Delay(500);
+        }
+
+        throw new Xunit.Sdk.XunitException($"No notification with '{text}' came within 10 seconds.");
+    }
+
     public static ILocator Heading(IPage page) => page.GetByRole(AriaRole.Heading, new() { Level = 1 });
 
     [GeneratedRegex("/admin/contents/(?<id>[^/]+)/edit$")]

@@ -130,10 +130,9 @@ public sealed class WorkflowPagesTests(BrowserFixture fixture) : BrowserTest(fix
         await Expect(task).ToHaveCountAsync(0);
         await Axe.AssertNoViolationsAsync(approver);
 
-        await sender.GotoAsync("/tasks");
+        await Ui.AwaitNotificationAsync(sender, $"{title} er godkendt og udgivet");
         var notices = sender.Locator(".notice-list");
-        await Expect(sender.GetByRole(AriaRole.Heading, new() { Name = "Beskeder", Exact = true })).ToBeVisibleAsync();
-        await Expect(notices).ToContainTextAsync($"{title} er godkendt og udgivet");
+        await Expect(Ui.Heading(sender)).ToHaveTextAsync("Beskeder");
         await Expect(notices).ToContainTextAsync("Fint, godkendt for Hovedudvalget.");
         await Axe.AssertNoViolationsAsync(sender);
     }

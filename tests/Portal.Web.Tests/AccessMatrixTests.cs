@@ -56,6 +56,14 @@ public sealed class AccessMatrixTests(PortalFactory factory) : IClassFixture<Por
         Row("/tasks/999999", Login, 404, 404, 404);
         Row("/api/tasks", 401, 200, 200, 200);
         Row("/admin/workflows", Login, 403, 403, 200);
+        Row("/notifications", Login, 200, 200, 200);
+        Row("/notifications/999999", Login, 404, 404, 404);
+        Row("/notifications/preferences", Login, 200, 200, 200);
+        Row("/api/notifications", 401, 200, 200, 200);
+        Row("/admin/notifications", Login, 403, 403, 200);
+        Row("/admin/notifications/templates", Login, 403, 403, 200);
+        Row("/admin/notifications/templates/med.minutes", Login, 403, 403, 200);
+        Row("/admin/notifications/templates/findes.ikke", Login, 403, 403, 404);
         Row("/admin/workflows/new", Login, 403, 403, 200);
         Row("/admin/workflows/hovedudvalgets-godkendelse", Login, 403, 403, 200);
         Row("/admin/workflows/hovedudvalgets-godkendelse/export", Login, 403, 403, 200);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Communication.Apis;
 using Portal.Communication.Drivers;
 using Portal.Communication.Handlers;
+using Portal.Core.Notify;
 using Portal.Communication.Indexes;
 using Portal.Communication.Models;
 using Portal.Communication.Services;
@@ -31,6 +32,8 @@ public sealed class Startup : ModuleStartup
 
         services.AddScoped<StoryQueries>();
         services.AddScoped<StoryPages>();
+        services.AddContentHandler<StoryNotifications>();
+        services.AddNotificationType(StoryNotifications.StoryPublished);
         services.AddFollowableType(CommunicationTypes.StoryArea, "Historieområder", "/stories/areas/{0}");
         services.AddScoped<FrontPage.FrontPageStories>();
         services.AddFrontPageSection<FrontPage.FeaturedStoriesSection>();

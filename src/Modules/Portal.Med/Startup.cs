@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Contents.Services;
 using Portal.Core.Modules;
+using Portal.Core.Notify;
 using Portal.Med.Apis;
 using Portal.Med.Handlers;
 using Portal.Med.Indexes;
@@ -32,6 +33,10 @@ public sealed class Startup : ModuleStartup
         services.AddActivity<Activities.CarryToNextCommitteeActivity>();
         services.AddContentEditorKeys<MedEditorKeys>();
         services.AddContentHandler<MedReadersFollowChanges>();
+        services.AddContentHandler<MeetingNotifications>();
+        services.AddNotificationType(MeetingNotifications.AgendaPublished);
+        services.AddNotificationType(MeetingNotifications.SupplementaryAgenda);
+        services.AddNotificationType(MeetingNotifications.MinutesPublished);
 
         services.AddContentPart<CommitteePart>("Udvalg");
         services.AddContentPart<MeetingPart>("Møde").UseDisplayDriver<Drivers.MeetingPartDriver>().AddHandler<MinutesPublicationHandler>();

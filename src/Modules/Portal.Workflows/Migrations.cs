@@ -14,8 +14,24 @@ public sealed class Migrations : DataMigration
             typeof(WorkflowTask),
             typeof(WorkflowTaskAssignee),
             typeof(WorkflowHistoryEntry),
-            typeof(WorkflowEvent),
-            typeof(WorkflowNotice));
-        return 1;
+            typeof(WorkflowEvent));
+        return 2;
     }
+
+    /// <summary>
+    /// Version 2: messages go through the platform's notifications. The messages kept until then are
+    /// taken over by the notifications module, which removes their table; an empty one simply goes.
+    /// </summary>
+    public async Task<int> UpdateFrom1Async()
+    {
+        if (await Schema.TableExistsAsync(OldNoticesTable) && await Schema.CountRowsAsync(OldNoticesTable) == 0)
+        {
+            await Schema.AlterAsync(m => m.DropTable(OldNoticesTable));
+        }
+
+        return 2;
+    }
+
+    /// <summary>Where version 1 kept the messages a workflow left for people.</summary>
+    public const string OldNoticesTable = "WorkflowNotices";
 }

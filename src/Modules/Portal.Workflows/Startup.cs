@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Core.Caching;
 using Portal.Core.Hosting;
 using Portal.Core.Modules;
+using Portal.Core.Notify;
 using Portal.Core.Workflows;
 using Portal.Workflows.Activities;
 using Portal.Workflows.Apis;
@@ -53,7 +54,8 @@ public sealed class Startup : ModuleStartup
         services.AddActivity<FinishTask>();
         services.AddActivity<SetPropertyTask>();
         services.AddActivity<NotifyTask>();
-        services.TryAddScoped<IWorkflowNotifier, WorkflowNoticeNotifier>();
+        services.AddNotificationType(WorkflowMessages.TaskAssigned);
+        services.AddNotificationType(WorkflowMessages.Messages);
 
         // Content events reach the workflows after the save; timers through Quartz.
         services.AddContentHandler<ContentEventRecorder>();

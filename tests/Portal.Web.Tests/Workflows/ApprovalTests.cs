@@ -52,7 +52,7 @@ public abstract class ApprovalTests<TFactory>(TFactory factory) : IClassFixture<
         Assert.Contains(DraftTitle, await employee.GetPageAsync($"/recommendations/{contentItemId}"), StringComparison.Ordinal);
 
         // The sender is told; the task is gone from both inboxes.
-        var notices = Notices(await sender.GetPageAsync("/tasks"));
+        var notices = await NoticesAsync(factory.Services, sender);
         Assert.Contains($"{DraftTitle} er godkendt og udgivet", notices, StringComparison.Ordinal);
         Assert.Contains("hu.naestformand godkendte den for Hovedudvalget. Kommentar: God anbefaling", notices, StringComparison.Ordinal);
         Assert.Null(await TaskAboutAsync(formand, contentItemId));
@@ -62,7 +62,7 @@ public abstract class ApprovalTests<TFactory>(TFactory factory) : IClassFixture<
         var late = await ActAsync(formand, taskId, "Reject", "For sent");
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
         Assert.Contains("Opgaven er afsluttet: hu.naestformand valgte <strong>Godkend</strong>", await late.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.DoesNotContain($"{DraftTitle} er afvist", Notices(await sender.GetPageAsync("/tasks")), StringComparison.Ordinal);
+        Assert.DoesNotContain($"{DraftTitle} er afvist", await NoticesAsync(factory.Services, sender), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public abstract class ApprovalTests<TFactory>(TFactory factory) : IClassFixture<
         Assert.Equal(taskId, await TaskIdAsync(formand, id));
 
         Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(formand, taskId, "SendBack", "Ret overskriften, så den siger hvem den er til.")).StatusCode);
-        var notices = Notices(await sender.GetPageAsync("/tasks"));
+        var notices = await NoticesAsync(factory.Services, sender);
         Assert.Contains($"{title} er sendt tilbage til dig", notices, StringComparison.Ordinal);
         Assert.Contains("Kommentar: Ret overskriften, så den siger hvem den er til.", notices, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await (await factory.LoginAsync("medarbejder")).GetAsync($"/content/{id}")).StatusCode);
@@ -125,7 +125,7 @@ public abstract class ApprovalTests<TFactory>(TFactory factory) : IClassFixture<
         var id = await SubmitMarkedPageAsync(sender, title);
 
         Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(naestformand, await TaskIdAsync(naestformand, id), "Reject", "Det hører til i Områdeudvalget.")).StatusCode);
-        var notices = Notices(await sender.GetPageAsync("/tasks"));
+        var notices = await NoticesAsync(factory.Services, sender);
         Assert.Contains($"{title} er afvist af Hovedudvalget", notices, StringComparison.Ordinal);
         Assert.Contains("hu.naestformand afviste den. Kommentar: Det hører til i Områdeudvalget.", notices, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await (await factory.LoginAsync("medarbejder")).GetAsync($"/content/{id}")).StatusCode);
@@ -166,7 +166,8 @@ public abstract class ApprovalTests<TFactory>(TFactory factory) : IClassFixture<
         Assert.Equal(1, await db.Set<WorkflowHistoryEntry>().CountAsync(h => h.WorkflowId == workflowId && h.Outcome == "Godkend"));
         Assert.Equal(1, await db.Set<WorkflowHistoryEntry>().CountAsync(h => h.WorkflowId == workflowId && h.Outcome == "Udgivet"));
         Assert.Equal(1, await db.ContentItems.CountAsync(c => c.ContentItemId == id && c.Published));
-        Assert.Equal(1, await db.Set<WorkflowNotice>().CountAsync(n => n.UserName == "redaktoer" && n.Subject == $"{title} er godkendt og udgivet"));
+        await factory.Services.GetRequiredService<Portal.Notifications.Services.NotificationPump>().DrainAsync();
+        Assert.Equal(1, await db.Set<Portal.Notifications.Models.Notification>().CountAsync(n => n.UserName == "redaktoer" && n.Subject == $"{title} er godkendt og udgivet"));
         Assert.Equal(WorkflowStatus.Finished, await db.Set<Workflow>().Where(w => w.WorkflowId == workflowId).Select(w => w.Status).SingleAsync());
     }
 

@@ -78,7 +78,7 @@ public abstract class DeadlineTests(string provider) : IDisposable
     }
 
     private static async Task<string> NoticesOfAsync(ClockedNode node, string userName) =>
-        System.Net.WebUtility.HtmlDecode(Notices(await (await SignInAsync(node, userName)).GetPageAsync("/tasks")));
+        await NoticesAsync(node.Services, await SignInAsync(node, userName));
 
     /// <summary>A new session: one signed in before the clock moved on by days has expired.</summary>
     private static async Task<PortalClient> SignInAsync(ClockedNode node, string userName)

@@ -48,7 +48,7 @@ public abstract partial class MinutesApprovalTests<TFactory>(TFactory factory) :
         Assert.Contains("<dt>Referatet er godkendt</dt>", minutes, StringComparison.Ordinal);
         Assert.Contains("<p>Ledelsen: godkendt af Medarbejder (demo). Godkendt for ledelsen.</p>", minutes, StringComparison.Ordinal);
         Assert.Contains("<p>Medarbejderne: godkendt af Demo Næstformand (OMU Sundhed og Omsorg). Medarbejdersiden kan godkende referatet.</p>", minutes, StringComparison.Ordinal);
-        Assert.Contains($"Referatet er godkendt og offentliggjort: {MeetingTitle}", Notices(await secretary.GetPageAsync("/tasks")), StringComparison.Ordinal);
+        Assert.Contains($"Referatet er godkendt og offentliggjort: {MeetingTitle}", await NoticesAsync(factory.Services, secretary), StringComparison.Ordinal);
     }
 
     private async Task ChangeFormandAsync(PortalClient admin, string name, string userName)
@@ -134,7 +134,7 @@ public abstract class MinutesSentBackTests<TFactory>(TFactory factory) : IClassF
         Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(formand, await TaskIdAsync(formand, meetingId), "SendBack", "Punkt 1 mangler beslutningen.")).StatusCode);
         MinutesApprovalTests<TFactory>.AssertAgendaOnly(await employee.GetPageAsync($"/meetings/{meetingId}"));
         Assert.Null(await TaskAboutAsync(naestformand, meetingId));
-        var notices = Notices(await secretary.GetPageAsync("/tasks"));
+        var notices = await NoticesAsync(factory.Services, secretary);
         Assert.Contains($"Referatet er sendt tilbage: {MinutesApprovalTests<TFactory>.MeetingTitle}", notices, StringComparison.Ordinal);
         Assert.Contains("Demo Formand (OMU Sundhed og Omsorg) sendte referatet tilbage. Ret det, og send det til godkendelse igen. Kommentar: Punkt 1 mangler beslutningen.", notices, StringComparison.Ordinal);
 

@@ -29,7 +29,7 @@ public abstract class RestartTests(string provider) : IDisposable
             var taskId = await TaskIdAsync(formand, id);
             Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(formand, taskId, "Approve", null)).StatusCode);
             Assert.Contains(title, await (await node.LoginAsync("medarbejder")).GetPageAsync($"/content/{id}"), StringComparison.Ordinal);
-            Assert.Contains($"{title} er godkendt og udgivet", Notices(await (await node.LoginAsync("redaktoer")).GetPageAsync("/tasks")), StringComparison.Ordinal);
+            Assert.Contains($"{title} er godkendt og udgivet", await NoticesAsync(node.Services, await node.LoginAsync("redaktoer")), StringComparison.Ordinal);
         }
     }
 

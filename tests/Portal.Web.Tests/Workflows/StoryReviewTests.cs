@@ -40,7 +40,7 @@ public abstract class StoryReviewTests<TFactory>(TFactory factory) : IClassFixtu
 
         Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(editor, task.Value.GetProperty("id").GetInt64(), "Approve", null)).StatusCode);
         Assert.Contains(title, await employee.GetPageAsync($"/stories/{id}"), StringComparison.Ordinal);
-        Assert.Contains($"Din historie er udgivet: {title}", Notices(await editor.GetPageAsync("/tasks")), StringComparison.Ordinal);
+        Assert.Contains($"Din historie er udgivet: {title}", await NoticesAsync(factory.Services, editor), StringComparison.Ordinal);
     }
 
     [Fact]

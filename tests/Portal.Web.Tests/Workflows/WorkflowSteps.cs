@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Portal.Web.Tests.Workflows;
 
@@ -71,7 +72,12 @@ internal static partial class WorkflowSteps
         return await user.Http.PostAsync($"/tasks/{taskId}", new FormUrlEncodedContent(fields));
     }
 
-    public static string Notices(string inbox) => inbox[inbox.IndexOf("<h2>Beskeder</h2>", StringComparison.Ordinal)..];
+    /// <summary>The user's notifications page, once every notification written so far is delivered.</summary>
+    public static async Task<string> NoticesAsync(IServiceProvider services, PortalClient user)
+    {
+        await services.GetRequiredService<Portal.Notifications.Services.NotificationPump>().DrainAsync();
+        return System.Net.WebUtility.HtmlDecode(await user.GetPageAsync("/notifications"));
+    }
 
     [GeneratedRegex("href=\"/tasks/(\\d+)\"")]
     public static partial Regex TaskLink();

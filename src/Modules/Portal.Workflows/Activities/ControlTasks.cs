@@ -1,5 +1,8 @@
 using System.Text.Json.Nodes;
+using Portal.Core.Content.Visibility;
+using Portal.Core.Notify;
 using Portal.Core.Workflows;
+using Portal.Workflows.Services;
 
 namespace Portal.Workflows.Activities;
 
@@ -130,7 +133,7 @@ public sealed class SetPropertyTask : IActivity
 /// Tells people: settings <c>recipients</c> (Liquid, user names, e.g. <c>{{ Properties.SubmittedBy }}</c>),
 /// <c>subject</c> and <c>body</c> (Liquid).
 /// </summary>
-public sealed class NotifyTask(IWorkflowNotifier notifier) : IActivity
+public sealed class NotifyTask(INotificationQueue notifications) : IActivity
 {
     public string Name => "Notify";
 
@@ -164,7 +167,7 @@ public sealed class NotifyTask(IWorkflowNotifier notifier) : IActivity
         {
             var subject = await context.Expressions.RenderAsync(settings.Text("subject"), context);
             var body = await context.Expressions.RenderAsync(settings.Text("body"), context);
-            await notifier.NotifyAsync(new WorkflowNotification(recipients, subject, body, context.CorrelationId, null));
+            notifications.Queue(WorkflowMessages.Message(recipients.Select(PrincipalKeys.UserName).ToList(), subject, body, context.CorrelationId, url: null));
         }
 
         return ActivityResult.Done("Done");

@@ -1,7 +1,10 @@
 using System.Text.Json.Nodes;
 using Portal.Core.Data;
+using Portal.Core.Display;
+using Portal.Core.Notify;
 using Portal.Core.Workflows;
 using Portal.Workflows.Models;
+using Portal.Workflows.Services;
 
 namespace Portal.Workflows.Activities;
 
@@ -33,7 +36,7 @@ public static class TaskActions
 /// goes to them too). Whoever holds one of the keys when they act may act; the first action wins.
 /// The outcome is the action taken.
 /// </summary>
-public sealed class UserTaskActivity(PortalDbContext db, Engine.WorkflowRunScope scope, TimeProvider clock) : IActivity
+public sealed class UserTaskActivity(PortalDbContext db, Engine.WorkflowRunScope scope, INotificationQueue notifications, TimeProvider clock) : IActivity
 {
     public string Name => WorkflowEvents.UserTask;
 
@@ -114,6 +117,19 @@ public sealed class UserTaskActivity(PortalDbContext db, Engine.WorkflowRunScope
         db.Set<WorkflowTask>().Add(task);
         await db.SaveChangesAsync();
         scope.TasksChanged = true;
+        notifications.Queue(new NotificationRequest(WorkflowMessages.TaskAssigned.Name, keys, task.ContentItemId)
+        {
+            Latest = true,
+            ReadersOnly = true,
+            Url = $"/tasks/{task.Id}",
+            Actor = context.Input.UserName,
+            Values = new Dictionary<string, string>
+            {
+                ["task"] = task.Title,
+                ["assignedAs"] = task.AssignedAs,
+                ["due"] = task.DueUtc is { } due ? DanishClock.Local(due).ToString("d. MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("da-DK")) : "",
+            },
+        });
         return ActivityResult.Block(Name);
     }
 

@@ -7,15 +7,13 @@ using Portal.Workflows.ViewModels;
 namespace Portal.Workflows.Controllers;
 
 /// <summary>"Mine opgaver": the inbox, a task with what it is about, and acting on it. The rules are in <see cref="TaskInbox"/> and <see cref="TaskActing"/>.</summary>
-public sealed class TasksController(TaskInbox inbox, TaskActing acting, TimeProvider clock) : Controller
+public sealed class TasksController(TaskInbox inbox, TaskActing acting) : Controller
 {
     [HttpGet("tasks")]
     public async Task<IActionResult> Index()
     {
         Response.Headers.CacheControl = "no-store";
-        var model = new InboxViewModel(await inbox.OpenAsync(User), await inbox.NoticesAsync(User));
-        await inbox.MarkNoticesReadAsync(User, clock.GetUtcNow().UtcDateTime);
-        return View(model);
+        return View(new InboxViewModel(await inbox.OpenAsync(User)));
     }
 
     [HttpGet("tasks/{id:long}")]

@@ -104,17 +104,5 @@ internal sealed class WorkflowModel : IDbModelContributor
             e.Property(x => x.ContentType).HasMaxLength(100);
             e.Property(x => x.UserName).HasMaxLength(256);
         });
-
-        modelBuilder.Entity<WorkflowNotice>(notice =>
-        {
-            notice.ToTable("WorkflowNotices");
-            notice.HasKey(n => n.Id);
-            notice.Property(n => n.UserName).HasMaxLength(256);
-            notice.Property(n => n.Subject).HasMaxLength(300);
-            notice.Property(n => n.Body).HasMaxLength(4000);
-            notice.Property(n => n.ContentItemId).HasMaxLength(26);
-            notice.Property(n => n.Url).HasMaxLength(500);
-            notice.HasIndex(n => new { n.UserName, n.ReadUtc });
-        });
     }
 }

@@ -1,9 +1,9 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Content;
-using Portal.Core.Content.Visibility;
 using Portal.Core.Data;
 using Portal.Core.Display;
+using Portal.Core.Notify;
 using Portal.Core.Workflows;
 using Portal.Workflows.Models;
 
@@ -16,8 +16,7 @@ namespace Portal.Workflows.Services;
 /// </summary>
 public sealed class TaskDeadlines(
     PortalDbContext db,
-    IEnumerable<IPrincipalKeyHolders> holders,
-    IWorkflowNotifier notifier,
+    INotificationQueue notifications,
     IContentManager contentManager,
     TimeProvider clock)
 {
@@ -58,7 +57,7 @@ public sealed class TaskDeadlines(
         if (claimed == 1)
         {
             var due = task.DueUtc is { } at ? $" Fristen er {DanishClock.Local(at).ToString("d. MMMM yyyy", Danish)}." : "";
-            await NotifyAsync(task.Assignees.Select(a => a.Key), $"Påmindelse: {task.Title}", $"Opgaven venter stadig på dig som {task.AssignedAs}.{due}", task);
+            await NotifyAsync([.. task.Assignees.Select(a => a.Key)], $"Påmindelse: {task.Title}", $"Opgaven venter stadig på dig som {task.AssignedAs}.{due}", task);
         }
 
         await transaction.CommitAsync();
@@ -86,20 +85,9 @@ public sealed class TaskDeadlines(
         await transaction.CommitAsync();
     }
 
-    private async Task NotifyAsync(IEnumerable<string> keys, string subject, string body, WorkflowTask task)
+    private async Task NotifyAsync(IReadOnlyCollection<string> keys, string subject, string body, WorkflowTask task)
     {
-        HashSet<string> recipients = new(StringComparer.OrdinalIgnoreCase);
-        foreach (var key in keys)
-        {
-            foreach (var source in holders)
-            {
-                recipients.UnionWith(await source.UserNamesHoldingAsync(key));
-            }
-        }
-
-        if (recipients.Count > 0)
-        {
-            await notifier.NotifyAsync(new WorkflowNotification(recipients, subject, body, task.ContentItemId, $"/tasks/{task.Id}"));
-        }
+        notifications.Queue(WorkflowMessages.Message(keys, subject, body, task.ContentItemId, $"/tasks/{task.Id}"));
+        await db.SaveChangesAsync();
     }
 }

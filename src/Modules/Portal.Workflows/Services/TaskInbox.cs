@@ -47,21 +47,6 @@ public sealed class TaskInbox(
 
     public async Task<int> CountAsync(ClaimsPrincipal user) => (await OpenAsync(user)).Count;
 
-    /// <summary>The messages workflows left for the user, newest first.</summary>
-    public async Task<IReadOnlyList<WorkflowNotice>> NoticesAsync(ClaimsPrincipal user, int take = 20) =>
-        user.Identity?.Name is not { } userName
-            ? []
-            : await db.Set<WorkflowNotice>().AsNoTracking().Where(n => n.UserName == userName).OrderByDescending(n => n.Id).Take(take).ToListAsync();
-
-    /// <summary>Marks the user's messages read.</summary>
-    public async Task MarkNoticesReadAsync(ClaimsPrincipal user, DateTime now)
-    {
-        if (user.Identity?.Name is { } userName)
-        {
-            await db.Set<WorkflowNotice>().Where(n => n.UserName == userName && n.ReadUtc == null).ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadUtc, now));
-        }
-    }
-
     /// <summary>One task with what it is about: only for those it is assigned to, and only when they may read the item.</summary>
     public async Task<TaskPageViewModel?> PageAsync(ClaimsPrincipal user, long taskId)
     {

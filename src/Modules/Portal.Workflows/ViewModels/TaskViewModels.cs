@@ -33,4 +33,4 @@ public sealed record TaskPageViewModel(
     public string? Error { get; init; }
 }
 
-public sealed record InboxViewModel(IReadOnlyList<TaskSummary> Tasks, IReadOnlyList<WorkflowNotice> Notices);
+public sealed record InboxViewModel(IReadOnlyList<TaskSummary> Tasks);

@@ -12,7 +12,7 @@ namespace Portal.CompiledModel.Postgres
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8951e4b9-565d-4839-95ce-fb4855fab105"), entityTypeCount: 37)
+            : base(skipDetectChanges: false, modelId: new Guid("14eb5904-8b58-4898-9c4f-3cab541b5efd"), entityTypeCount: 42)
         {
         }
 
@@ -43,6 +43,12 @@ namespace Portal.CompiledModel.Postgres
             var decisionIndex = DecisionIndexEntityType.Create(this);
             var meetingIndex = MeetingIndexEntityType.Create(this);
             var attachment = AttachmentEntityType.Create(this);
+            var digestSchedule = DigestScheduleEntityType.Create(this);
+            var mailMessage = MailMessageEntityType.Create(this);
+            var notification = NotificationEntityType.Create(this);
+            var notificationEvent = NotificationEventEntityType.Create(this);
+            var notificationPreference = NotificationPreferenceEntityType.Create(this);
+            var notificationTemplate = NotificationTemplateEntityType.Create(this);
             var followUpIndex = FollowUpIndexEntityType.Create(this);
             var initiativeIndex = InitiativeIndexEntityType.Create(this);
             var recommendationIndex = RecommendationIndexEntityType.Create(this);
@@ -51,7 +57,6 @@ namespace Portal.CompiledModel.Postgres
             var workflowBlock = WorkflowBlockEntityType.Create(this);
             var workflowEvent = WorkflowEventEntityType.Create(this);
             var workflowHistoryEntry = WorkflowHistoryEntryEntityType.Create(this);
-            var workflowNotice = WorkflowNoticeEntityType.Create(this);
             var workflowTask = WorkflowTaskEntityType.Create(this);
             var workflowTaskAssignee = WorkflowTaskAssigneeEntityType.Create(this);
             var workflowType = WorkflowTypeEntityType.Create(this);
@@ -89,6 +94,12 @@ namespace Portal.CompiledModel.Postgres
             DecisionIndexEntityType.CreateAnnotations(decisionIndex);
             MeetingIndexEntityType.CreateAnnotations(meetingIndex);
             AttachmentEntityType.CreateAnnotations(attachment);
+            DigestScheduleEntityType.CreateAnnotations(digestSchedule);
+            MailMessageEntityType.CreateAnnotations(mailMessage);
+            NotificationEntityType.CreateAnnotations(notification);
+            NotificationEventEntityType.CreateAnnotations(notificationEvent);
+            NotificationPreferenceEntityType.CreateAnnotations(notificationPreference);
+            NotificationTemplateEntityType.CreateAnnotations(notificationTemplate);
             FollowUpIndexEntityType.CreateAnnotations(followUpIndex);
             InitiativeIndexEntityType.CreateAnnotations(initiativeIndex);
             RecommendationIndexEntityType.CreateAnnotations(recommendationIndex);
@@ -97,7 +108,6 @@ namespace Portal.CompiledModel.Postgres
             WorkflowBlockEntityType.CreateAnnotations(workflowBlock);
             WorkflowEventEntityType.CreateAnnotations(workflowEvent);
             WorkflowHistoryEntryEntityType.CreateAnnotations(workflowHistoryEntry);
-            WorkflowNoticeEntityType.CreateAnnotations(workflowNotice);
             WorkflowTaskEntityType.CreateAnnotations(workflowTask);
             WorkflowTaskAssigneeEntityType.CreateAnnotations(workflowTaskAssignee);
             WorkflowTypeEntityType.CreateAnnotations(workflowType);

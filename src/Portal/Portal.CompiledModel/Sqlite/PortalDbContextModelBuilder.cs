@@ -11,7 +11,7 @@ namespace Portal.CompiledModel.Sqlite
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("74c74f86-fc8e-417e-a881-083e09e182e2"), entityTypeCount: 37)
+            : base(skipDetectChanges: false, modelId: new Guid("559da164-c542-4fb8-ae6d-9a3e8decec02"), entityTypeCount: 42)
         {
         }
 
@@ -42,6 +42,12 @@ namespace Portal.CompiledModel.Sqlite
             var decisionIndex = DecisionIndexEntityType.Create(this);
             var meetingIndex = MeetingIndexEntityType.Create(this);
             var attachment = AttachmentEntityType.Create(this);
+            var digestSchedule = DigestScheduleEntityType.Create(this);
+            var mailMessage = MailMessageEntityType.Create(this);
+            var notification = NotificationEntityType.Create(this);
+            var notificationEvent = NotificationEventEntityType.Create(this);
+            var notificationPreference = NotificationPreferenceEntityType.Create(this);
+            var notificationTemplate = NotificationTemplateEntityType.Create(this);
             var followUpIndex = FollowUpIndexEntityType.Create(this);
             var initiativeIndex = InitiativeIndexEntityType.Create(this);
             var recommendationIndex = RecommendationIndexEntityType.Create(this);
@@ -50,7 +56,6 @@ namespace Portal.CompiledModel.Sqlite
             var workflowBlock = WorkflowBlockEntityType.Create(this);
             var workflowEvent = WorkflowEventEntityType.Create(this);
             var workflowHistoryEntry = WorkflowHistoryEntryEntityType.Create(this);
-            var workflowNotice = WorkflowNoticeEntityType.Create(this);
             var workflowTask = WorkflowTaskEntityType.Create(this);
             var workflowTaskAssignee = WorkflowTaskAssigneeEntityType.Create(this);
             var workflowType = WorkflowTypeEntityType.Create(this);
@@ -88,6 +93,12 @@ namespace Portal.CompiledModel.Sqlite
             DecisionIndexEntityType.CreateAnnotations(decisionIndex);
             MeetingIndexEntityType.CreateAnnotations(meetingIndex);
             AttachmentEntityType.CreateAnnotations(attachment);
+            DigestScheduleEntityType.CreateAnnotations(digestSchedule);
+            MailMessageEntityType.CreateAnnotations(mailMessage);
+            NotificationEntityType.CreateAnnotations(notification);
+            NotificationEventEntityType.CreateAnnotations(notificationEvent);
+            NotificationPreferenceEntityType.CreateAnnotations(notificationPreference);
+            NotificationTemplateEntityType.CreateAnnotations(notificationTemplate);
             FollowUpIndexEntityType.CreateAnnotations(followUpIndex);
             InitiativeIndexEntityType.CreateAnnotations(initiativeIndex);
             RecommendationIndexEntityType.CreateAnnotations(recommendationIndex);
@@ -96,7 +107,6 @@ namespace Portal.CompiledModel.Sqlite
             WorkflowBlockEntityType.CreateAnnotations(workflowBlock);
             WorkflowEventEntityType.CreateAnnotations(workflowEvent);
             WorkflowHistoryEntryEntityType.CreateAnnotations(workflowHistoryEntry);
-            WorkflowNoticeEntityType.CreateAnnotations(workflowNotice);
             WorkflowTaskEntityType.CreateAnnotations(workflowTask);
             WorkflowTaskAssigneeEntityType.CreateAnnotations(workflowTaskAssignee);
             WorkflowTypeEntityType.CreateAnnotations(workflowType);

@@ -255,6 +255,7 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<IContentDisplayManager, ContentDisplayManager>();
         services.AddScoped<Content.Visibility.IContentVisibility, Content.Visibility.ContentVisibility>();
         services.AddScoped<Content.Visibility.IPrincipalKeyHolders, Content.Visibility.PlatformKeyHolders>();
+        services.TryAddScoped<Notify.INotificationQueue, Notify.NoNotifications>();
         services.AddScoped<Content.Visibility.ContentReaderWriter>();
         services.AddScoped<Content.Visibility.IContentVisibilityProvider, Content.Visibility.DraftVisibilityProvider>();
         services.AddScoped<IPortalStartupTask, Content.Visibility.VisibilityRulesRefresh>();

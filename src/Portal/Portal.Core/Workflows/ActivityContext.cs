@@ -57,16 +57,3 @@ public interface IWorkflowExpressions
     /// <summary>What is wrong with a template or condition, in Danish, or null when it parses.</summary>
     string? Check(string templateOrCondition, bool isCondition);
 }
-
-/// <summary>
-/// Tells people what a workflow did or wants. The workflows module keeps the messages in the
-/// recipient's inbox; a notifications module replaces it to send e-mail too.
-/// </summary>
-public interface IWorkflowNotifier
-{
-    Task NotifyAsync(WorkflowNotification notification);
-}
-
-/// <param name="Recipients">User names.</param>
-/// <param name="ContentItemId">What it is about; the recipient sees it only as far as they may read it.</param>
-public sealed record WorkflowNotification(IReadOnlyCollection<string> Recipients, string Subject, string Body, string? ContentItemId, string? Url);

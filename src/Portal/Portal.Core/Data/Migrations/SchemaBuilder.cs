@@ -32,6 +32,22 @@ public sealed class SchemaBuilder(PortalDbContext db)
         await ExecuteAsync(builder.Operations, db.GetService<IDesignTimeModel>().Model);
     }
 
+    /// <summary>Whether a table exists: for a step that takes over what an older version or another module left.</summary>
+    public async Task<bool> TableExistsAsync(string table)
+    {
+        var sql = db.Database.IsNpgsql()
+            ? "SELECT COUNT(*) AS \"Value\" FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = {0}"
+            : "SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = {0}";
+        return await db.Database.SqlQueryRaw<int>(sql, table).SingleAsync() > 0;
+    }
+
+    /// <summary>How many rows an existing table holds.</summary>
+    public Task<int> CountRowsAsync(string table)
+    {
+        var sql = "SELECT COUNT(*) AS \"Value\" FROM " + db.GetService<Microsoft.EntityFrameworkCore.Storage.ISqlGenerationHelper>().DelimitIdentifier(table);
+        return db.Database.SqlQueryRaw<int>(sql).SingleAsync();
+    }
+
     internal Task CreateTablesAsync(IModel model, Func<string, bool> includeTable) =>
         ExecuteAsync(CreateTableOperations(model, includeTable), model);
 
