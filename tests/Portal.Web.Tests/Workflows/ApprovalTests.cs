@@ -36,6 +36,16 @@ public abstract class ApprovalTests<TFactory>(TFactory factory) : IClassFixture<
         Assert.Null(await TaskAboutAsync(sender, contentItemId));
         var taskId = task.GetProperty("id").GetInt64();
         Assert.Contains($"href=\"/tasks/{taskId}\"", await formand.GetPageAsync("/tasks"), StringComparison.Ordinal);
+
+        // Both were told of it, with where to act; nobody else was.
+        foreach (var approver in new[] { formand, naestformand })
+        {
+            var told = await NoticesAsync(factory.Services, approver);
+            Assert.Contains($"Ny opgave: Godkend {DraftTitle}", told, StringComparison.Ordinal);
+            Assert.Contains($"href=\"/notifications/", told, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain($"Ny opgave: Godkend {DraftTitle}", await NoticesAsync(factory.Services, employee), StringComparison.Ordinal);
         Assert.Contains("Mine opgaver <span class=\"badge", await formand.GetPageAsync("/"), StringComparison.Ordinal);
 
         // The task shows what changed against the published version, word by word.

@@ -26,8 +26,12 @@ public abstract class StoryReviewTests<TFactory>(TFactory factory) : IClassFixtu
         var employee = await factory.LoginAsync("medarbejder");
         var image = await CommunicationSteps.UploadImageAsync(editor, "gennemgang.jpg");
         var title = "Nattevagten, der blev " + Guid.NewGuid().ToString("n")[..6];
+        var areaName = "Natteområdet " + Guid.NewGuid().ToString("n")[..6];
+        var area = await CommunicationSteps.CreateAreaAsync(editor, areaName);
+        var areaPage = await employee.GetPageAsync($"/stories/areas/{area}");
+        Assert.Equal(HttpStatusCode.Redirect, (await employee.Http.PostAsync($"/follow/{area}", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = PortalClient.TokenOf(areaPage) }))).StatusCode);
         var created = await editor.PostFormAsync("/admin/contents/create/Story", "/admin/contents/create/Story",
-            new(CommunicationSteps.StoryFields(title, image)) { ["submit"] = "approval" });
+            new(CommunicationSteps.StoryFields(title, image, area: area)) { ["submit"] = "approval" });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var id = CommunicationSteps.IdOf(created);
 
@@ -41,6 +45,11 @@ public abstract class StoryReviewTests<TFactory>(TFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(editor, task.Value.GetProperty("id").GetInt64(), "Approve", null)).StatusCode);
         Assert.Contains(title, await employee.GetPageAsync($"/stories/{id}"), StringComparison.Ordinal);
         Assert.Contains($"Din historie er udgivet: {title}", await NoticesAsync(factory.Services, editor), StringComparison.Ordinal);
+
+        // The area's follower hears of the story once it is out, not while it was a draft under review.
+        var followerNotices = await NoticesAsync(factory.Services, employee);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(followerNotices, System.Text.RegularExpressions.Regex.Escape($"Ny historie fra {areaName}: {title}")));
+        Assert.Contains("En kort indledning.", followerNotices, StringComparison.Ordinal);
     }
 
     [Fact]
