@@ -12,7 +12,7 @@ namespace Portal.CompiledModel.Postgres
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8951e4b9-565d-4839-95ce-fb4855fab105"), entityTypeCount: 37)
+            : base(skipDetectChanges: false, modelId: new Guid("1f067937-e67e-45bb-bcf0-c361b33f6e7d"), entityTypeCount: 38)
         {
         }
 
@@ -23,6 +23,7 @@ namespace Portal.CompiledModel.Postgres
             var identityUserLogin = IdentityUserLoginEntityType.Create(this);
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
+            var auditRecord = AuditRecordEntityType.Create(this);
             var storyFromMeetingIndex = StoryFromMeetingIndexEntityType.Create(this);
             var storyIndex = StoryIndexEntityType.Create(this);
             var storyTagIndex = StoryTagIndexEntityType.Create(this);
@@ -69,6 +70,7 @@ namespace Portal.CompiledModel.Postgres
             IdentityUserLoginEntityType.CreateAnnotations(identityUserLogin);
             IdentityUserRoleEntityType.CreateAnnotations(identityUserRole);
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
+            AuditRecordEntityType.CreateAnnotations(auditRecord);
             StoryFromMeetingIndexEntityType.CreateAnnotations(storyFromMeetingIndex);
             StoryIndexEntityType.CreateAnnotations(storyIndex);
             StoryTagIndexEntityType.CreateAnnotations(storyTagIndex);

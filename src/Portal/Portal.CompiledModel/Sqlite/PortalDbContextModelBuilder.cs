@@ -11,7 +11,7 @@ namespace Portal.CompiledModel.Sqlite
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("74c74f86-fc8e-417e-a881-083e09e182e2"), entityTypeCount: 37)
+            : base(skipDetectChanges: false, modelId: new Guid("52350f38-3f97-4294-ad44-4ff4bc887bfb"), entityTypeCount: 38)
         {
         }
 
@@ -22,6 +22,7 @@ namespace Portal.CompiledModel.Sqlite
             var identityUserLogin = IdentityUserLoginEntityType.Create(this);
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
+            var auditRecord = AuditRecordEntityType.Create(this);
             var storyFromMeetingIndex = StoryFromMeetingIndexEntityType.Create(this);
             var storyIndex = StoryIndexEntityType.Create(this);
             var storyTagIndex = StoryTagIndexEntityType.Create(this);
@@ -68,6 +69,7 @@ namespace Portal.CompiledModel.Sqlite
             IdentityUserLoginEntityType.CreateAnnotations(identityUserLogin);
             IdentityUserRoleEntityType.CreateAnnotations(identityUserRole);
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
+            AuditRecordEntityType.CreateAnnotations(auditRecord);
             StoryFromMeetingIndexEntityType.CreateAnnotations(storyFromMeetingIndex);
             StoryIndexEntityType.CreateAnnotations(storyIndex);
             StoryTagIndexEntityType.CreateAnnotations(storyTagIndex);
