@@ -85,13 +85,14 @@ public abstract partial class AuditTrailTests<TFactory>(TFactory factory) : ICla
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var roleEdit = created.Headers.Location!.OriginalString;
         var roleForm = await admin.GetPageAsync(roleEdit);
-        var granted = await admin.Http.PostAsync(roleEdit, new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = PortalClient.TokenOf(roleForm),
-            ["ConcurrencyStamp"] = PortalClient.ValueOf(roleForm, "ConcurrencyStamp"),
-            ["Description"] = "Læser historikken",
-            ["SelectedPermissions"] = "ViewAuditTrail",
-        }));
+        var granted = await admin.Http.PostAsync(roleEdit, new FormUrlEncodedContent(
+        [
+            new("__RequestVerificationToken", PortalClient.TokenOf(roleForm)),
+            new("ConcurrencyStamp", PortalClient.ValueOf(roleForm, "ConcurrencyStamp")),
+            new("Description", "Læser historikken"),
+            new("SelectedPermissions", "AccessAdmin"),
+            new("SelectedPermissions", "ViewAuditTrail"),
+        ]));
         Assert.Equal(HttpStatusCode.Redirect, granted.StatusCode);
 
         var userName = "revisor" + suffix;
@@ -107,7 +108,7 @@ public abstract partial class AuditTrailTests<TFactory>(TFactory factory) : ICla
 
         var records = Rows(await admin.GetPageAsync("/admin/audit?user=admin"));
         Assert.Contains(records, r => r.Kind == "Rolle oprettet" && r.What.Contains(roleName, StringComparison.Ordinal));
-        Assert.Contains(records, r => r.Kind == "Rolle ændret" && r.What.Contains("rettigheder givet: Se historikken over alle hændelser", StringComparison.Ordinal));
+        Assert.Contains(records, r => r.Kind == "Rolle ændret" && r.What.Contains("rettigheder givet: Adgang til administrationen, Se historikken over alle hændelser og hente den som CSV", StringComparison.Ordinal));
         Assert.Contains(records, r => r.Kind == "Bruger oprettet" && r.What.Contains($"Brugeren {userName} oprettet med rollerne {roleName}", StringComparison.Ordinal));
 
         // An editor's draft is theirs and the administrators' to read, not the auditor's.

@@ -78,9 +78,10 @@ public sealed class AuditLog(PortalDbContext db, IContentVisibility visibility)
         if (filter.Item?.Trim() is { Length: > 0 } item)
         {
             // By id, or by the title of an item the viewer may read: a title they may not read finds nothing.
+            // SQLite's lower() changes ASCII letters only, so the title is tried as typed too (Æ, Ø, Å).
             var lower = item.ToLowerInvariant();
 #pragma warning disable CA1862 // Translated to SQL; the StringComparison overloads are not.
-            var titled = visibility.Versions(keys).Where(c => c.Latest && c.DisplayText.ToLower().Contains(lower)).Select(c => c.ContentItemId);
+            var titled = visibility.Versions(keys).Where(c => c.Latest && (c.DisplayText.Contains(item) || c.DisplayText.ToLower().Contains(lower))).Select(c => c.ContentItemId);
 #pragma warning restore CA1862
             query = query.Where(r => r.ContentItemId == item || titled.Contains(r.ContentItemId!));
         }
