@@ -68,6 +68,10 @@ public sealed class AccessMatrixTests(PortalFactory factory) : IClassFixture<Por
         Row("/admin/workflows/hovedudvalgets-godkendelse", Login, 403, 403, 200);
         Row("/admin/workflows/hovedudvalgets-godkendelse/export", Login, 403, 403, 200);
         Row("/admin/workflows/instances", Login, 403, 403, 200);
+        Row("/admin/audit", Login, 403, 403, 200);
+        Row("/admin/audit/export.csv", Login, 403, 403, 200);
+        Row("/admin/audit?kind=content.published&from=2026-01-01&to=2026-12-31", Login, 403, 403, 200);
+        Row("/admin/contents/findes-ikke/history", Login, 403, 404, 404);
         return data;
     }
 
@@ -102,6 +106,8 @@ public sealed class AccessMatrixTests(PortalFactory factory) : IClassFixture<Por
         Assert.Equal(HttpStatusCode.Forbidden, (await (await factory.LoginAsync("medarbejder")).GetAsync($"/admin/contents/{id}/edit")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await (await factory.LoginAsync("medarbejder")).GetAsync($"/admin/contents/{id}/versions")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync($"/admin/contents/{id}/versions")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await factory.LoginAsync("medarbejder")).GetAsync($"/admin/contents/{id}/history")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync($"/admin/contents/{id}/history")).StatusCode);
     }
 
     [Fact]

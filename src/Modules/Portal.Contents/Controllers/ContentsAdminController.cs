@@ -27,7 +27,8 @@ public sealed class ContentsAdminController(
     IAuthorizationService authorization,
     SchedulePlanner planner,
     ContentSchedule schedule,
-    IEnumerable<IContentEditorAction> editorActions) : AdminController
+    IEnumerable<IContentEditorAction> editorActions,
+    IEnumerable<IContentEditorPanel> editorPanels) : AdminController
 {
     private const int PageSize = 20;
 
@@ -391,9 +392,22 @@ public sealed class ContentsAdminController(
             }
         }
 
+        List<EditorPanel> panels = [];
+        if (!isNew)
+        {
+            foreach (var panel in editorPanels)
+            {
+                if (await panel.BuildAsync(User, shape.ContentItem) is { } built)
+                {
+                    panels.Add(built);
+                }
+            }
+        }
+
         return new()
         {
             Actions = offered,
+            Panels = panels,
             Statuses = statuses,
             Shape = shape,
             Type = definition,

@@ -50,6 +50,9 @@ public sealed class ContentEditViewModel
     /// <summary>What other modules say about the item (e.g. "Afventer godkendelse").</summary>
     public IReadOnlyList<string> Statuses { get; init; } = [];
 
+    /// <summary>Sections other modules add below the editor (the history).</summary>
+    public IReadOnlyList<EditorPanel> Panels { get; init; } = [];
+
     public ContentItem Item => Shape.ContentItem;
 }
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Portal.Contents.Models;
+using Portal.Core.Audit;
 using Portal.Core.Content;
 using Portal.Core.Content.Display;
 using Portal.Core.Data;
@@ -24,6 +25,7 @@ public sealed class CommitteeEditorController(
     RoleManager<PortalRole> roles,
     IPermissionService permissions,
     IContentDisplayManager display,
+    IAuditTrail audit,
     ILogger<CommitteeEditorController> logger) : Controller, IUpdateModel
 {
     private const int BlankRows = 3;
@@ -53,6 +55,7 @@ public sealed class CommitteeEditorController(
 
         Apply(committee, form);
         committee.Comment = AccessChange.Describe(new CommitteePart(), committee.As<CommitteePart>(), User.Identity?.Name);
+        RecordMembership(new CommitteePart(), committee);
         await contentManager.CreateAsync(committee, publish: true);
         Notifications.Write(TempData, $"Udvalget '{form.Name}' er oprettet.");
         return Redirect($"/committees/{committee.ContentItemId}");
@@ -126,6 +129,7 @@ public sealed class CommitteeEditorController(
                 logger.LogInformation("Committee {CommitteeId}: {Change}", id, change);
             }
 
+            RecordMembership(before, version);
             await contentManager.SaveAsync(version, publish: true);
         }
         catch (ContentConflictException)
@@ -194,6 +198,15 @@ public sealed class CommitteeEditorController(
         }
 
         return false;
+    }
+
+    /// <summary>Written with the committee's save, in its transaction; dropped if the save is refused.</summary>
+    private void RecordMembership(CommitteePart before, ContentItem committee)
+    {
+        if (MembershipChange.Describe(before, committee) is { } change)
+        {
+            audit.Add(change);
+        }
     }
 
     private static void Apply(ContentItem committee, CommitteeForm form)

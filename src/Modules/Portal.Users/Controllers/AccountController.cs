@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Logging;
+using Portal.Core.Audit;
 using Portal.Core.Data;
 using Portal.Core.Hosting;
 using Portal.Users.Services;
@@ -17,6 +18,7 @@ public sealed class AccountController(
     UserManager<PortalUser> userManager,
     LoginThrottle throttle,
     KnownDevices devices,
+    IAuditTrail audit,
     ILogger<AccountController> logger) : Controller
 {
     private const string WrongCredentials = "Forkert brugernavn eller adgangskode.";
@@ -44,6 +46,7 @@ public sealed class AccountController(
         if (wait > TimeSpan.Zero)
         {
             logger.LogInformation("Login to {Account} from {Client} must wait {Wait}", account, client.Key, wait);
+            await audit.RecordAsync(new AuditEvent(AuditKinds.LoginFailed, "Afvist: for mange forkerte loginforsøg", userName));
             return Throttled(model, wait);
         }
 
@@ -51,9 +54,12 @@ public sealed class AccountController(
         // hash too, so neither the message nor the response time tells which accounts exist.
         var user = await userManager.FindByNameAsync(userName);
         var signedIn = false;
+        var refusal = "Forkert brugernavn eller adgangskode";
+        var lockedOut = false;
         if (user is null || user.IsDisabled)
         {
             userManager.PasswordHasher.HashPassword(user ?? new PortalUser(), model.Password);
+            refusal = user is null ? "Ukendt brugernavn" : "Kontoen er deaktiveret";
         }
         else
         {
@@ -63,17 +69,22 @@ public sealed class AccountController(
             if (result.IsLockedOut)
             {
                 userManager.PasswordHasher.HashPassword(user, model.Password);
+                refusal = "Kontoen er spærret";
+                lockedOut = true;
             }
         }
 
+        var who = user?.UserName ?? userName;
         if (signedIn)
         {
+            await audit.RecordAsync(new AuditEvent(AuditKinds.LoginSucceeded, "Logget ind", who));
             throttle.Succeeded(account, client);
             devices.Remember(HttpContext, account);
             return LocalRedirect(model.ReturnUrl ?? "/");
         }
 
         throttle.Failed(account, client);
+        await audit.RecordAsync(new AuditEvent(lockedOut ? AuditKinds.LoginLockedOut : AuditKinds.LoginFailed, $"Login afvist: {refusal}", who));
         return Refuse(model, WrongCredentials);
     }
 

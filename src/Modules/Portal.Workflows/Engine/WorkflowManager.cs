@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Portal.Core.Audit;
 using Portal.Core.Content;
 using Portal.Core.Data;
 using Portal.Core.Workflows;
@@ -21,6 +22,7 @@ public sealed class WorkflowManager(
     ActivityLibrary library,
     IContentManager contentManager,
     WorkflowRunScope scope,
+    IAuditTrail audit,
     TimeProvider clock,
     ILogger<WorkflowManager> logger)
 {
@@ -185,6 +187,7 @@ public sealed class WorkflowManager(
         {
             WorkflowId = workflowId, ActivityId = "", Step = "Arbejdsgangen", Outcome = "Stoppet", UserName = userName, Utc = clock.GetUtcNow().UtcDateTime,
         });
+        audit.Add(new AuditEvent(AuditKinds.WorkflowStep, "Arbejdsgangen stoppet", userName) { ContentItemId = workflow.CorrelationId });
         await db.SaveChangesAsync();
         await contentManager.RefreshReadersAsync(workflow.CorrelationId);
         await transaction.CommitAsync();
@@ -235,7 +238,7 @@ public sealed class WorkflowManager(
                 return new WorkflowRunResult(RunOutcome.Faulted, workflowId, WorkflowStatus.Faulted, fault.Message);
             }
 
-            if (await WriteAsync(current, state) is { } written)
+            if (await WriteAsync(current, type, state, input) is { } written)
             {
                 await RefreshReadersIfTasksChangedAsync(current.CorrelationId);
                 await transaction.CommitAsync();
@@ -273,7 +276,7 @@ public sealed class WorkflowManager(
             throw new WorkflowFaultException($"Arbejdsgangen '{type.Type.Name}' fejlede ved '{fault.ActivityId}': {fault.Message}");
         }
 
-        var written = await WriteAsync(current, state);
+        var written = await WriteAsync(current, type, state, input);
         await RefreshReadersIfTasksChangedAsync(current.CorrelationId);
         return new WorkflowRunResult(RunOutcome.Ran, workflowId, written ?? await StatusAsync(workflowId));
     }
@@ -303,7 +306,7 @@ public sealed class WorkflowManager(
         await db.Set<Workflow>().AsNoTracking().Where(w => w.WorkflowId == workflowId).Select(w => w.Status).FirstAsync();
 
     /// <summary>Writes the run if the workflow is still as it was read: the status written, or null when another run came first.</summary>
-    private async Task<WorkflowStatus?> WriteAsync(Workflow current, RunState state)
+    private async Task<WorkflowStatus?> WriteAsync(Workflow current, LoadedType type, RunState state, WorkflowInput input)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         if (state.Finished)
@@ -324,6 +327,11 @@ public sealed class WorkflowManager(
         }
 
         db.Set<WorkflowHistoryEntry>().AddRange(state.History);
+        foreach (var entry in state.History)
+        {
+            audit.Add(StepEvent(current, type, entry, input));
+        }
+
         await db.SaveChangesAsync();
 
         var open = !state.Finished && await db.Set<WorkflowBlock>().AnyAsync(b => b.WorkflowId == current.WorkflowId);
@@ -341,6 +349,20 @@ public sealed class WorkflowManager(
                 .SetProperty(w => w.FaultActivityId, (string?)null)
                 .SetProperty(w => w.PendingRun, (string?)null));
         return written == 1 ? status : null;
+    }
+
+    /// <summary>A step for the item's audit trail; the step the user acted on is their decision, with their comment.</summary>
+    private static AuditEvent StepEvent(Workflow workflow, LoadedType type, WorkflowHistoryEntry entry, WorkflowInput input)
+    {
+        var decision = input.UserName is not null && input.Action is not null && entry.ActivityId == input.ActivityId;
+        return new AuditEvent(
+            decision ? AuditKinds.WorkflowDecision : AuditKinds.WorkflowStep,
+            $"{type.Type.Name}: {entry.Step} – {entry.Outcome}",
+            entry.UserName)
+        {
+            ContentItemId = workflow.CorrelationId,
+            Comment = entry.Comment,
+        };
     }
 
     /// <summary>Nothing more to wait for: the blocks go and open tasks are cancelled.</summary>

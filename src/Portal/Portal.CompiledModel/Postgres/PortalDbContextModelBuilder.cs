@@ -12,7 +12,7 @@ namespace Portal.CompiledModel.Postgres
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("14eb5904-8b58-4898-9c4f-3cab541b5efd"), entityTypeCount: 42)
+            : base(skipDetectChanges: false, modelId: new Guid("7f37b4e9-0c2d-4154-acdb-d6afcc73af8a"), entityTypeCount: 43)
         {
         }
 
@@ -23,6 +23,7 @@ namespace Portal.CompiledModel.Postgres
             var identityUserLogin = IdentityUserLoginEntityType.Create(this);
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
+            var auditRecord = AuditRecordEntityType.Create(this);
             var storyFromMeetingIndex = StoryFromMeetingIndexEntityType.Create(this);
             var storyIndex = StoryIndexEntityType.Create(this);
             var storyTagIndex = StoryTagIndexEntityType.Create(this);
@@ -74,6 +75,7 @@ namespace Portal.CompiledModel.Postgres
             IdentityUserLoginEntityType.CreateAnnotations(identityUserLogin);
             IdentityUserRoleEntityType.CreateAnnotations(identityUserRole);
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
+            AuditRecordEntityType.CreateAnnotations(auditRecord);
             StoryFromMeetingIndexEntityType.CreateAnnotations(storyFromMeetingIndex);
             StoryIndexEntityType.CreateAnnotations(storyIndex);
             StoryTagIndexEntityType.CreateAnnotations(storyTagIndex);

@@ -11,7 +11,7 @@ namespace Portal.CompiledModel.Sqlite
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("559da164-c542-4fb8-ae6d-9a3e8decec02"), entityTypeCount: 42)
+            : base(skipDetectChanges: false, modelId: new Guid("9dc2677d-437a-42a8-936f-829f790ccc1a"), entityTypeCount: 43)
         {
         }
 
@@ -22,6 +22,7 @@ namespace Portal.CompiledModel.Sqlite
             var identityUserLogin = IdentityUserLoginEntityType.Create(this);
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
+            var auditRecord = AuditRecordEntityType.Create(this);
             var storyFromMeetingIndex = StoryFromMeetingIndexEntityType.Create(this);
             var storyIndex = StoryIndexEntityType.Create(this);
             var storyTagIndex = StoryTagIndexEntityType.Create(this);
@@ -73,6 +74,7 @@ namespace Portal.CompiledModel.Sqlite
             IdentityUserLoginEntityType.CreateAnnotations(identityUserLogin);
             IdentityUserRoleEntityType.CreateAnnotations(identityUserRole);
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
+            AuditRecordEntityType.CreateAnnotations(auditRecord);
             StoryFromMeetingIndexEntityType.CreateAnnotations(storyFromMeetingIndex);
             StoryIndexEntityType.CreateAnnotations(storyIndex);
             StoryTagIndexEntityType.CreateAnnotations(storyTagIndex);

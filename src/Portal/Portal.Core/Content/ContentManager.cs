@@ -132,7 +132,7 @@ internal sealed class ContentManager(
                 db.ContentItems.Add(version);
             }
 
-            var context = new ContentContext(version);
+            var context = new ContentContext(version) { StoredBefore = () => StoredBeforeAsync(version) };
             if (await RunAsync(h => h.UpdatingAsync(context), context) is { } cancelled)
             {
                 return cancelled;
@@ -351,6 +351,13 @@ internal sealed class ContentManager(
         };
         return next;
     }
+
+    /// <summary>The stored row of an edit in place (not yet written), else the version numbered before it.</summary>
+    private Task<ContentItem?> StoredBeforeAsync(ContentItem version) =>
+        db.ContentItems.AsNoTracking()
+            .Where(c => c.ContentItemId == version.ContentItemId && (c.Id == version.Id || c.Number < version.Number))
+            .OrderByDescending(c => c.Number)
+            .FirstOrDefaultAsync();
 
     private async Task<int> NextNumberAsync(string contentItemId) =>
         1 + (await db.ContentItems.Where(c => c.ContentItemId == contentItemId).MaxAsync(c => (int?)c.Number) ?? 0);

@@ -252,6 +252,7 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton<ContentDefinitionCache>();
         services.AddScoped<IContentDefinitionManager, ContentDefinitionManager>();
         services.AddScoped<IContentManager, ContentManager>();
+        services.TryAddScoped<Audit.IAuditTrail, Audit.NoAuditTrail>();
         services.AddScoped<IContentDisplayManager, ContentDisplayManager>();
         services.AddScoped<Content.Visibility.IContentVisibility, Content.Visibility.ContentVisibility>();
         services.AddScoped<Content.Visibility.IPrincipalKeyHolders, Content.Visibility.PlatformKeyHolders>();

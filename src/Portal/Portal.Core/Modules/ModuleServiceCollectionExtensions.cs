@@ -74,6 +74,11 @@ public static class ModuleServiceCollectionExtensions
         where TAction : class, IContentEditorAction =>
         services.AddScoped<IContentEditorAction, TAction>();
 
+    /// <summary>Adds a section below the content editor.</summary>
+    public static IServiceCollection AddContentEditorPanel<TPanel>(this IServiceCollection services)
+        where TPanel : class, IContentEditorPanel =>
+        services.AddScoped<IContentEditorPanel, TPanel>();
+
     public static IServiceCollection AddRecipeStep<TStep>(this IServiceCollection services)
         where TStep : class, IRecipeStepHandler =>
         services.AddScoped<IRecipeStepHandler, TStep>();

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Portal.Core.Audit;
 using Portal.Core.Data;
 using Portal.Core.Display;
 using Portal.Core.Security;
@@ -14,6 +15,7 @@ namespace Portal.Users.Controllers.Admin;
 public sealed class RolesAdminController(
     RoleManager<PortalRole> roleManager,
     IPermissionService permissionService,
+    IAuditTrail audit,
     PortalDbContext db) : AdminController
 {
     [HttpGet("")]
@@ -59,6 +61,8 @@ public sealed class RolesAdminController(
             ModelState.AddIdentityErrors(result, nameField: nameof(model.Name));
             return this.InvalidForm(model);
         }
+
+        await audit.RecordAsync(new AuditEvent(AuditKinds.RoleCreated, $"Rollen {role.Name} oprettet"));
 
         Notify("Rollen er oprettet. Vælg nu, hvilke rettigheder den giver.");
         return RedirectToAction(nameof(Edit), new { id = role.Id });
@@ -111,6 +115,7 @@ public sealed class RolesAdminController(
         var granted = await GrantedPermissionsAsync(role);
 
         await using var transaction = await db.Database.BeginTransactionAsync();
+        var descriptionChanged = role.Description != (model.Description?.Trim() ?? "");
         role.Description = model.Description?.Trim() ?? "";
         var result = await roleManager.UpdateAsync(role);
         foreach (var name in granted.Where(n => known.Contains(n) && !selected.Contains(n)))
@@ -129,6 +134,11 @@ public sealed class RolesAdminController(
             db.ChangeTracker.Clear();
             ModelState.AddIdentityErrors(result);
             return this.InvalidForm(Describe(model, role));
+        }
+
+        if (RoleChange(role, descriptionChanged, [.. selected.Where(n => !granted.Contains(n))], [.. granted.Where(n => known.Contains(n) && !selected.Contains(n))]) is { } change)
+        {
+            await audit.RecordAsync(change);
         }
 
         await transaction.CommitAsync();
@@ -165,10 +175,47 @@ public sealed class RolesAdminController(
 
         var result = await roleManager.DeleteAsync(role);
         permissionService.Invalidate();
+        if (result.Succeeded)
+        {
+            await audit.RecordAsync(new AuditEvent(AuditKinds.RoleDeleted, $"Rollen {role.Name} slettet"));
+        }
+
         Notify(
             result.Succeeded ? $"Rollen {role.Name} er slettet." : string.Join(" ", result.Errors.Select(e => e.Description)),
             result.Succeeded ? NotificationKind.Success : NotificationKind.Error);
         return RedirectToAction(nameof(Index));
+    }
+
+    /// <summary>The permissions granted and taken away, by their Danish names; null when nothing changed.</summary>
+    private AuditEvent? RoleChange(PortalRole role, bool descriptionChanged, IReadOnlyList<string> added, IReadOnlyList<string> removed)
+    {
+        if (!descriptionChanged && added.Count == 0 && removed.Count == 0)
+        {
+            return null;
+        }
+
+        var names = permissionService.AllPermissions.ToDictionary(p => p.Name, p => p.Description, StringComparer.Ordinal);
+        string Names(IEnumerable<string> permissions) => string.Join(", ", permissions.Select(p => names.GetValueOrDefault(p, p)));
+        var parts = new List<string>();
+        if (added.Count > 0)
+        {
+            parts.Add($"rettigheder givet: {Names(added)}");
+        }
+
+        if (removed.Count > 0)
+        {
+            parts.Add($"rettigheder frataget: {Names(removed)}");
+        }
+
+        if (descriptionChanged)
+        {
+            parts.Add("beskrivelsen ændret");
+        }
+
+        return new AuditEvent(AuditKinds.RoleChanged, $"Rollen {PortalRoles.DisplayName(role.Name)} ændret: {string.Join("; ", parts)}")
+        {
+            Fields = [.. added.Concat(removed).Order(StringComparer.Ordinal), .. descriptionChanged ? ["Beskrivelse"] : Array.Empty<string>()],
+        };
     }
 
     private static bool IsBuiltIn(PortalRole role) => role.Name is { } name && PortalRoles.Descriptions.ContainsKey(name);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Portal.Core.Audit;
 using Portal.Core.Data;
 using Portal.Core.Display;
 using Portal.Core.Security;
@@ -18,6 +19,7 @@ public sealed class UsersAdminController(
     PortalDbContext db,
     LoginThrottle throttle,
     SessionValidator sessions,
+    IAuditTrail audit,
     TimeProvider timeProvider) : AdminController
 {
     private const int PageSize = 25;
@@ -124,6 +126,8 @@ public sealed class UsersAdminController(
             return this.InvalidForm(await WithRolesAsync(model));
         }
 
+        var roles = model.SelectedRoles.Distinct(StringComparer.Ordinal).Select(PortalRoles.DisplayName).ToList();
+        await audit.RecordAsync(new AuditEvent(AuditKinds.UserCreated, $"Brugeren {user.UserName} oprettet med {(roles.Count == 0 ? "ingen roller" : "rollerne " + string.Join(", ", roles))}"));
         await transaction.CommitAsync();
         Notify("Brugeren er oprettet.");
         return RedirectToAction(nameof(Index));
@@ -184,6 +188,7 @@ public sealed class UsersAdminController(
         // Described before the changes, in case they are rolled back.
         model = await DescribeAsync(model, user);
         var wasDisabled = user.IsDisabled;
+        var before = (user.DisplayName, user.Email);
         var selectedRoles = model.SelectedRoles.Distinct(StringComparer.Ordinal).ToList();
 
         await using var transaction = await db.Database.BeginTransactionAsync();
@@ -229,6 +234,12 @@ public sealed class UsersAdminController(
             db.ChangeTracker.Clear();
             ModelState.AddIdentityErrors(result, passwordField: nameof(model.NewPassword));
             return this.InvalidForm(model);
+        }
+
+        var change = UserChange.Describe(before, user, wasDisabled, removed, selectedRoles.Except(currentRoles).ToList(), !string.IsNullOrEmpty(model.NewPassword), model.Unlock);
+        if (change is not null)
+        {
+            await audit.RecordAsync(change);
         }
 
         await transaction.CommitAsync();
@@ -289,6 +300,10 @@ public sealed class UsersAdminController(
                 Notify(string.Join(" ", result.Errors.Select(e => e.Description)), NotificationKind.Error);
                 return RedirectToAction(nameof(Index));
             }
+
+            await audit.RecordAsync(disabled
+                ? new AuditEvent(AuditKinds.UserDisabled, $"Brugeren {user.UserName} deaktiveret")
+                : new AuditEvent(AuditKinds.UserEnabled, $"Brugeren {user.UserName} aktiveret igen"));
         }
 
         Notify(disabled

@@ -35,6 +35,15 @@ public class ContentContext(ContentItem contentItem)
 
     public ContentItem ContentItem { get; } = contentItem;
 
+    internal Func<Task<ContentItem?>>? StoredBefore { get; init; }
+
+    /// <summary>
+    /// In <see cref="IContentHandler.UpdatingAsync"/> of a save: the version as it was stored before
+    /// this save (the same version for an edit in place, else the one before it), read without
+    /// tracking; null for a new item or outside a save.
+    /// </summary>
+    public Task<ContentItem?> StoredBeforeAsync() => StoredBefore?.Invoke() ?? Task.FromResult<ContentItem?>(null);
+
     /// <summary>Items whose visibility depends on this one (a meeting's agenda items follow its status).</summary>
     internal IReadOnlySet<string> ReadersToRefresh => _readersToRefresh;
 
