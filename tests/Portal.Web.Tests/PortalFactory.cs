@@ -13,6 +13,7 @@ public class PortalFactory : WebApplicationFactory<Program>
     public const string DemoPassword = "Test-Adgang-2026";
 
     private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "portal-web-tests", Guid.NewGuid().ToString("n"));
+    private string? _postgres;
 
     public PortalFactory()
         : this("Sqlite")
@@ -51,7 +52,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         };
         if (Provider == "Postgres")
         {
-            settings["ConnectionStrings:Portal"] = TestDatabases.NewPostgresDatabase();
+            settings["ConnectionStrings:Portal"] = _postgres = TestDatabases.NewPostgresDatabase();
         }
 
         foreach (var (key, value) in Settings)
@@ -76,6 +77,14 @@ public class PortalFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+
+        // A finished portal's idle connections would otherwise stay open for minutes and crowd the server.
+        if (_postgres is not null)
+        {
+            using var connection = new Npgsql.NpgsqlConnection(_postgres);
+            Npgsql.NpgsqlConnection.ClearPool(connection);
+        }
+
         if (disposing && Directory.Exists(_dataPath))
         {
             Directory.Delete(_dataPath, recursive: true);

@@ -275,7 +275,7 @@ public sealed class MedApiTests(MedFixture fixture) : IClassFixture<MedFixture>
         var paths = document["paths"]!.AsObject().Select(p => p.Key).ToList();
         // One document for the portal: MED's endpoints and those of the modules built on it.
         Assert.Equal(
-            ["/api/committees", "/api/decisions", "/api/meetings", "/api/meetings/{id}", "/api/recommendations", "/api/stories", "/api/strategies", "/api/strategies/{id}/status", "/api/tasks"],
+            ["/api/committees", "/api/decisions", "/api/meetings", "/api/meetings/{id}", "/api/notifications", "/api/recommendations", "/api/stories", "/api/strategies", "/api/strategies/{id}/status", "/api/tasks"],
             paths.Order(StringComparer.Ordinal));
         Assert.NotNull(document["paths"]!["/api/meetings"]!["get"]!["responses"]!["400"]);
         Assert.NotNull(document["paths"]!["/api/meetings/{id}"]!["get"]!["responses"]!["404"]);

@@ -84,6 +84,8 @@ public sealed class RoundTripTests(CountingFixture fixture) : IClassFixture<Coun
     [Fact]
     public async Task A_meeting_page_with_twenty_items_takes_at_most_three_round_trips()
     {
+        // What the demo's start told people is delivered first: a write in between would rightly make the page ask again.
+        await fixture.Services.GetRequiredService<Portal.Notifications.Services.NotificationPump>().DrainAsync();
         var member = await fixture.LoginAsync(MedFixture.MemberUser);
         var warmUp = await member.GetPageAsync($"/meetings/{fixture.BigMeetingId}");
         Assert.Contains("Punkt nummer 19", warmUp);
