@@ -18,23 +18,16 @@ public sealed class NotificationPump(IServiceScopeFactory scopes, PortalInitiali
     private const int MaxAttempts = 10;
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(3);
     private static readonly TimeSpan CommitGrace = TimeSpan.FromMilliseconds(150);
-    private readonly SemaphoreSlim _wake = new(0, 1);
+    private readonly WakeUp _wake = new();
     private readonly SemaphoreSlim _running = new(1, 1);
     private DateTime _lastDigestRound = DateTime.MinValue;
 
-    public void Wake()
+    public void Wake() => _wake.Wake();
+
+    public override void Dispose()
     {
-        if (_wake.CurrentCount == 0)
-        {
-            try
-            {
-                _wake.Release();
-            }
-            catch (SemaphoreFullException)
-            {
-                // Already woken.
-            }
-        }
+        _wake.Dispose();
+        base.Dispose();
     }
 
     /// <summary>Delivers every waiting notification and sends what is due; returns how many notifications were delivered.</summary>

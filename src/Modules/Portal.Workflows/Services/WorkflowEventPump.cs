@@ -18,22 +18,15 @@ namespace Portal.Workflows.Services;
 public sealed class WorkflowEventPump(IServiceScopeFactory scopes, PortalInitialization initialization, ILogger<WorkflowEventPump> logger) : BackgroundService
 {
     private const int MaxAttempts = 5;
-    private readonly SemaphoreSlim _wake = new(0, 1);
+    private readonly WakeUp _wake = new();
     private readonly SemaphoreSlim _draining = new(1, 1);
 
-    public void Wake()
+    public void Wake() => _wake.Wake();
+
+    public override void Dispose()
     {
-        if (_wake.CurrentCount == 0)
-        {
-            try
-            {
-                _wake.Release();
-            }
-            catch (SemaphoreFullException)
-            {
-                // Already woken.
-            }
-        }
+        _wake.Dispose();
+        base.Dispose();
     }
 
     /// <summary>Hands on every event waiting now; returns how many.</summary>
