@@ -72,8 +72,7 @@ internal sealed class ContentAuditHandler(IAuditTrail audit, IServiceProvider se
     {
         // Resolved here, not in the constructor: a module's value readers may need the content manager, which needs the handlers.
         var definition = await services.GetRequiredService<IContentDefinitionManager>().GetTypeDefinitionAsync(after.ContentType);
-        var compared = await services.GetRequiredService<VersionComparer>().CompareAsync(before, after, definition);
-        return [.. compared.Where(v => v.Changed).Select(v => v.Label).Distinct(StringComparer.Ordinal)];
+        return await services.GetRequiredService<VersionComparer>().ChangedLabelsAsync(before, after, definition);
     }
 
     private static AuditEvent Event(string kind, ContentItem item, string summary) => new(kind, summary)

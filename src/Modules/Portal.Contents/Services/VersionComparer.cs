@@ -46,6 +46,14 @@ public sealed partial class VersionComparer(IEnumerable<ContentPartDescriptor> p
         })];
     }
 
+    /// <summary>The labels of the values that differ between two versions, without marking words: for a record of what a save changed.</summary>
+    public async Task<IReadOnlyList<string>> ChangedLabelsAsync(ContentItem left, ContentItem right, ContentTypeDefinition? definition)
+    {
+        var a = (await FlattenAsync(left, definition)).ToDictionary(v => v.Label, v => v.Text);
+        var b = (await FlattenAsync(right, definition)).ToDictionary(v => v.Label, v => v.Text);
+        return [.. a.Keys.Concat(b.Keys.Where(k => !a.ContainsKey(k))).Where(label => a.GetValueOrDefault(label, "") != b.GetValueOrDefault(label, ""))];
+    }
+
     /// <summary>The version's values in document order; a label that repeats is numbered, so none hides another.</summary>
     public async Task<IReadOnlyList<VersionValue>> FlattenAsync(ContentItem item, ContentTypeDefinition? definition)
     {
