@@ -40,7 +40,8 @@ public sealed class Startup : ModuleStartup
 
         // The bell and the list.
         services.AddScoped<NotificationInbox>();
-        services.AddSingleton<IPersonalHeaderItem, BellHeaderItem>();
+        services.AddSingleton<BellHeaderItem>();
+        services.AddSingleton<IPersonalHeaderItem>(provider => provider.GetRequiredService<BellHeaderItem>());
     }
 
     public override void MapRoutes(IEndpointRouteBuilder routes) => routes.MapNotificationApi();

@@ -1,17 +1,14 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
-using Portal.Communication.Indexes;
 using Portal.Communication.Models;
 using Portal.Core.Content;
 using Portal.Core.Content.Handlers;
 using Portal.Core.Content.Visibility;
-using Portal.Core.Data;
 using Portal.Core.Notify;
 
 namespace Portal.Communication.Handlers;
 
 /// <summary>Tells those following a story's area when the story first comes out (a correction tells nobody).</summary>
-internal sealed class StoryNotifications(PortalDbContext db, IContentVisibility visibility, INotificationQueue notifications, IHttpContextAccessor http) : IContentHandler
+internal sealed class StoryNotifications(IContentVisibility visibility, INotificationQueue notifications, IHttpContextAccessor http) : IContentHandler
 {
     public static readonly NotificationType StoryPublished = new(
         "communication.story",
@@ -31,12 +28,7 @@ internal sealed class StoryNotifications(PortalDbContext db, IContentVisibility 
     public async Task PublishingAsync(ContentContext context)
     {
         var version = context.ContentItem;
-        if (version.ContentType != CommunicationTypes.Story || version.As<StoryPart>() is not { AreaId.Length: > 0 } story)
-        {
-            return;
-        }
-
-        if (await db.Set<StoryIndex>().AsNoTracking().AnyAsync(s => s.ContentItemId == version.ContentItemId && s.Published && s.ContentItemVersionId != version.ContentItemVersionId))
+        if (version.ContentType != CommunicationTypes.Story || context.PublishedBefore is not null || version.As<StoryPart>() is not { AreaId.Length: > 0 } story)
         {
             return;
         }

@@ -66,21 +66,17 @@ internal sealed class MeetingNotifications(
         var version = context.ContentItem;
         if (version.ContentType == MedTypes.Meeting)
         {
-            await MeetingAsync(version);
+            await MeetingAsync(version, context.PublishedBefore?.As<MeetingPart>().Status);
         }
-        else if (version.ContentType == MedTypes.AgendaItem)
+        else if (version.ContentType == MedTypes.AgendaItem && context.PublishedBefore is null)
         {
             await AgendaItemAsync(version);
         }
     }
 
-    private async Task MeetingAsync(ContentItem version)
+    private async Task MeetingAsync(ContentItem version, MeetingStatus? before)
     {
         var part = version.As<MeetingPart>();
-        var before = await db.Set<MeetingIndex>().AsNoTracking()
-            .Where(m => m.ContentItemId == version.ContentItemId && m.Published && m.ContentItemVersionId != version.ContentItemVersionId)
-            .Select(m => (MeetingStatus?)m.Status)
-            .FirstOrDefaultAsync();
         var now = clock.GetUtcNow().UtcDateTime;
         var type = part.Status switch
         {
@@ -97,16 +93,10 @@ internal sealed class MeetingNotifications(
     /// <summary>Minutes imported with the time they came out then (the publication handler dates the others now).</summary>
     private static bool BringsEarlierTime(MeetingPart part, DateTime now) => part.MinutesPublishedUtc < now.AddMinutes(-1);
 
+    /// <summary>An item published the first time onto an agenda already out, before the meeting.</summary>
     private async Task AgendaItemAsync(ContentItem version)
     {
         var part = version.As<AgendaItemPart>();
-        var publishedBefore = await db.Set<AgendaItemIndex>().AsNoTracking()
-            .AnyAsync(i => i.ContentItemId == version.ContentItemId && i.Published && i.ContentItemVersionId != version.ContentItemVersionId);
-        if (publishedBefore)
-        {
-            return;
-        }
-
         var now = clock.GetUtcNow().UtcDateTime;
         var meeting = await db.Set<MeetingIndex>().AsNoTracking()
             .Where(m => m.ContentItemId == part.MeetingId && m.Published)

@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Portal.Core.Content.Handlers;
-using Portal.Core.Data;
-using Portal.Med.Indexes;
 using Portal.Med.Models;
 using Portal.Med.Services;
 
@@ -22,7 +19,7 @@ namespace Portal.Med.Handlers;
 /// Drafts are left alone: minutes in a draft are not published. A committee whose minutes need
 /// approval (<see cref="Services.MinutesApproval"/>) cannot have them published without the approval.
 /// </remarks>
-internal sealed class MinutesPublicationHandler(PortalDbContext db, Portal.Core.Content.Visibility.IContentVisibility visibility, TimeProvider clock) : IContentHandler
+internal sealed class MinutesPublicationHandler(Portal.Core.Content.Visibility.IContentVisibility visibility, TimeProvider clock) : IContentHandler
 {
     public async Task PublishingAsync(ContentContext context)
     {
@@ -33,7 +30,7 @@ internal sealed class MinutesPublicationHandler(PortalDbContext db, Portal.Core.
         }
 
         var part = version.As<MeetingPart>();
-        var publishedStatus = await PublishedStatusAsync(version.ContentItemId, version.ContentItemVersionId);
+        var publishedStatus = context.PublishedBefore?.As<MeetingPart>().Status;
         if (part.Status == MeetingStatus.MinutesPublished && publishedStatus is not null and not MeetingStatus.MinutesPublished
             && string.IsNullOrWhiteSpace(part.MinutesApproval) && await MinutesApproval.IsNeededAsync(visibility, part.CommitteeId))
         {
@@ -59,11 +56,4 @@ internal sealed class MinutesPublicationHandler(PortalDbContext db, Portal.Core.
             version.Apply(part);
         }
     }
-
-    /// <summary>The status of the meeting's version published until now, or null when there is none.</summary>
-    private Task<MeetingStatus?> PublishedStatusAsync(string contentItemId, string publishingVersionId) =>
-        db.Set<MeetingIndex>().AsNoTracking()
-            .Where(m => m.ContentItemId == contentItemId && m.Published && m.ContentItemVersionId != publishingVersionId)
-            .Select(m => (MeetingStatus?)m.Status)
-            .FirstOrDefaultAsync();
 }

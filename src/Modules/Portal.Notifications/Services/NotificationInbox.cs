@@ -16,7 +16,7 @@ public sealed record NotificationPage(IReadOnlyList<NotificationView> Items, int
 /// The user's own notifications, newest first. Each was written as they could see the item then;
 /// one about an item they can no longer read names nothing of it now.
 /// </summary>
-public sealed class NotificationInbox(PortalDbContext db, IContentVisibility visibility, Microsoft.Extensions.Caching.Memory.IMemoryCache cache, TimeProvider clock)
+public sealed class NotificationInbox(PortalDbContext db, IContentVisibility visibility, BellHeaderItem bell, TimeProvider clock)
 {
     public const int PageSize = 20;
     public const string NoLongerVisible = "En besked om indhold, du ikke længere har adgang til";
@@ -54,7 +54,7 @@ public sealed class NotificationInbox(PortalDbContext db, IContentVisibility vis
         {
             var now = clock.GetUtcNow().UtcDateTime;
             await db.Set<Notification>().Where(n => n.Id == id && n.ReadUtc == null).ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadUtc, now));
-            cache.Remove(BellHeaderItem.KeyOf(userName));
+            bell.Forget(userName);
         }
 
         return notification;
@@ -65,7 +65,7 @@ public sealed class NotificationInbox(PortalDbContext db, IContentVisibility vis
         var userName = user.Identity?.Name ?? "";
         var now = clock.GetUtcNow().UtcDateTime;
         var marked = await db.Set<Notification>().Where(n => n.UserName == userName && n.ReadUtc == null).ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadUtc, now));
-        cache.Remove(BellHeaderItem.KeyOf(userName));
+        bell.Forget(userName);
         return marked;
     }
 

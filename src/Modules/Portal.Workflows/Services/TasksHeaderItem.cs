@@ -5,37 +5,24 @@ using Portal.Core.Caching;
 
 namespace Portal.Workflows.Services;
 
-/// <summary>
-/// "Mine opgaver" in the header with the number of open tasks. Filled in on every page, also those
-/// shared from the cache, so the count is kept per user until the next write on any node.
-/// </summary>
-internal sealed class TasksHeaderItem(IMemoryCache cache, ReadCacheSignal signal) : IPersonalHeaderItem
+/// <summary>"Mine opgaver" in the header with the number of open tasks.</summary>
+internal sealed class TasksHeaderItem(IMemoryCache cache, ReadCacheSignal signal) : CountedHeaderItem(cache, signal)
 {
-    public string Name => "tasks";
+    public override string Name => "tasks";
 
-    public async Task<string> HtmlAsync(HttpContext context)
+    protected override string CssClass => "user-tasks";
+
+    protected override string Href => "/tasks";
+
+    protected override string LabelHtml => "Mine opgaver";
+
+    protected override string Spoken(int count) => count switch
     {
-        if (context.User.Identity?.Name is not { } userName)
-        {
-            return "";
-        }
+        0 => "ingen åbne",
+        1 => "1 åben",
+        var n => $"{n} åbne",
+    };
 
-        var generation = signal.Generation;
-        var key = $"workflows:task-count:{userName}";
-        if (!cache.TryGetValue(key, out (long Generation, int Count) cached) || cached.Generation != generation)
-        {
-            var count = await context.RequestServices.GetRequiredService<TaskInbox>().CountAsync(context.User);
-            cached = (generation, count);
-            cache.Set(key, cached, TimeSpan.FromMinutes(2));
-        }
-
-        var label = cached.Count switch
-        {
-            0 => "ingen åbne",
-            1 => "1 åben",
-            var n => $"{n} åbne",
-        };
-        var badge = cached.Count > 0 ? $" <span class=\"badge badge-warning\" aria-hidden=\"true\">{cached.Count}</span>" : "";
-        return $"<p class=\"user-tasks\"><a href=\"/tasks\">Mine opgaver{badge}<span class=\"sr-only\"> ({label})</span></a></p>";
-    }
+    protected override Task<int> CountAsync(HttpContext context) =>
+        context.RequestServices.GetRequiredService<TaskInbox>().CountAsync(context.User);
 }

@@ -394,14 +394,14 @@ internal sealed class ContentManager(
     /// <summary>Makes <paramref name="version"/> the published version, unpublishing the previous one.</summary>
     private async Task<ContentOperationResult?> PublishVersionAsync(ContentItem version)
     {
-        var context = new ContentContext(version);
+        var previous = await db.ContentItems.FirstOrDefaultAsync(c =>
+            c.ContentItemId == version.ContentItemId && c.Published && c.ContentItemVersionId != version.ContentItemVersionId);
+        var context = new ContentContext(version) { PublishedBefore = previous };
         if (await RunAsync(h => h.PublishingAsync(context), context) is { } cancelled)
         {
             return cancelled;
         }
 
-        var previous = await db.ContentItems.FirstOrDefaultAsync(c =>
-            c.ContentItemId == version.ContentItemId && c.Published && c.ContentItemVersionId != version.ContentItemVersionId);
         if (previous is not null)
         {
             previous.Published = false;

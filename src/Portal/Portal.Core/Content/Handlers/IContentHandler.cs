@@ -38,6 +38,12 @@ public class ContentContext(ContentItem contentItem)
     internal Func<Task<ContentItem?>>? StoredBefore { get; init; }
 
     /// <summary>
+    /// In <see cref="IContentHandler.PublishingAsync"/>: the version published until now, which this
+    /// publication replaces (read it, do not change it); null on a first publication.
+    /// </summary>
+    public ContentItem? PublishedBefore { get; init; }
+
+    /// <summary>
     /// In <see cref="IContentHandler.UpdatingAsync"/> of a save: the version as it was stored before
     /// this save (the same version for an edit in place, else the one before it), read without
     /// tracking; null for a new item or outside a save.
