@@ -72,6 +72,14 @@ public sealed class AccessMatrixTests(PortalFactory factory) : IClassFixture<Por
         Row("/admin/audit/export.csv", Login, 403, 403, 200);
         Row("/admin/audit?kind=content.published&from=2026-01-01&to=2026-12-31", Login, 403, 403, 200);
         Row("/admin/contents/findes-ikke/history", Login, 403, 404, 404);
+        Row("/search", Login, 200, 200, 200);
+        Row("/search?q=fastholdelse", Login, 200, 200, 200);
+        Row("/search?q=%22ufuldendt", Login, 400, 400, 400);
+        Row("/search/suggest?q=fast", Login, 200, 200, 200);
+        Row("/api/search?q=fastholdelse", 401, 200, 200, 200);
+        Row("/api/search?q=", 401, 400, 400, 400);
+        Row("/admin/search", Login, 403, 403, 200);
+        Row("/admin/search/status", Login, 403, 403, 200);
         return data;
     }
 

@@ -11,7 +11,13 @@ builder.Services.AddCompiledDbModels();
 
 var app = builder.Build();
 app.UsePortal();
+if (await app.RunPortalCommandAsync(args) is { } exitCode)
+{
+    return exitCode;
+}
+
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so integration tests can host the portal.</summary>
 public partial class Program;

@@ -12,7 +12,7 @@ namespace Portal.CompiledModel.Postgres
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7f37b4e9-0c2d-4154-acdb-d6afcc73af8a"), entityTypeCount: 43)
+            : base(skipDetectChanges: false, modelId: new Guid("6e4b813d-1b85-4179-bc28-c012180bdaaa"), entityTypeCount: 45)
         {
         }
 
@@ -54,6 +54,8 @@ namespace Portal.CompiledModel.Postgres
             var initiativeIndex = InitiativeIndexEntityType.Create(this);
             var recommendationIndex = RecommendationIndexEntityType.Create(this);
             var relatedItemIndex = RelatedItemIndexEntityType.Create(this);
+            var searchIndexTask = SearchIndexTaskEntityType.Create(this);
+            var searchNode = SearchNodeEntityType.Create(this);
             var workflow = WorkflowEntityType.Create(this);
             var workflowBlock = WorkflowBlockEntityType.Create(this);
             var workflowEvent = WorkflowEventEntityType.Create(this);
@@ -106,6 +108,8 @@ namespace Portal.CompiledModel.Postgres
             InitiativeIndexEntityType.CreateAnnotations(initiativeIndex);
             RecommendationIndexEntityType.CreateAnnotations(recommendationIndex);
             RelatedItemIndexEntityType.CreateAnnotations(relatedItemIndex);
+            SearchIndexTaskEntityType.CreateAnnotations(searchIndexTask);
+            SearchNodeEntityType.CreateAnnotations(searchNode);
             WorkflowEntityType.CreateAnnotations(workflow);
             WorkflowBlockEntityType.CreateAnnotations(workflowBlock);
             WorkflowEventEntityType.CreateAnnotations(workflowEvent);

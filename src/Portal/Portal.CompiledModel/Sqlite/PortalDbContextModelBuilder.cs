@@ -11,7 +11,7 @@ namespace Portal.CompiledModel.Sqlite
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("9dc2677d-437a-42a8-936f-829f790ccc1a"), entityTypeCount: 43)
+            : base(skipDetectChanges: false, modelId: new Guid("5ac286b6-fada-4370-9985-57426a7e4df9"), entityTypeCount: 45)
         {
         }
 
@@ -53,6 +53,8 @@ namespace Portal.CompiledModel.Sqlite
             var initiativeIndex = InitiativeIndexEntityType.Create(this);
             var recommendationIndex = RecommendationIndexEntityType.Create(this);
             var relatedItemIndex = RelatedItemIndexEntityType.Create(this);
+            var searchIndexTask = SearchIndexTaskEntityType.Create(this);
+            var searchNode = SearchNodeEntityType.Create(this);
             var workflow = WorkflowEntityType.Create(this);
             var workflowBlock = WorkflowBlockEntityType.Create(this);
             var workflowEvent = WorkflowEventEntityType.Create(this);
@@ -105,6 +107,8 @@ namespace Portal.CompiledModel.Sqlite
             InitiativeIndexEntityType.CreateAnnotations(initiativeIndex);
             RecommendationIndexEntityType.CreateAnnotations(recommendationIndex);
             RelatedItemIndexEntityType.CreateAnnotations(relatedItemIndex);
+            SearchIndexTaskEntityType.CreateAnnotations(searchIndexTask);
+            SearchNodeEntityType.CreateAnnotations(searchNode);
             WorkflowEntityType.CreateAnnotations(workflow);
             WorkflowBlockEntityType.CreateAnnotations(workflowBlock);
             WorkflowEventEntityType.CreateAnnotations(workflowEvent);

@@ -280,11 +280,7 @@ internal sealed class ContentManager(
     public async Task RefreshReadersAsync(string contentItemId)
     {
         var live = await db.ContentItems.Where(c => c.ContentItemId == contentItemId && (c.Latest || c.Published)).ToListAsync();
-        foreach (var version in live)
-        {
-            await readers.WriteAsync(version, db);
-        }
-
+        await WriteReadersAsync(live);
         await db.SaveChangesAsync();
     }
 
@@ -522,12 +518,24 @@ internal sealed class ContentManager(
         var live = await db.ContentItems.AsNoTracking()
             .Where(c => ids.Contains(c.ContentItemId) && (c.Latest || c.Published))
             .ToListAsync();
-        foreach (var version in live)
-        {
-            await readers.WriteAsync(version, db);
-        }
-
+        await WriteReadersAsync(live);
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>Writes the versions' readers again and tells the handlers of each whose readers changed.</summary>
+    private async Task WriteReadersAsync(IEnumerable<ContentItem> versions)
+    {
+        foreach (var version in versions)
+        {
+            if (await readers.WriteAsync(version, db))
+            {
+                var context = new ContentContext(version);
+                foreach (var handler in _handlers)
+                {
+                    await handler.ReadersChangedAsync(context);
+                }
+            }
+        }
     }
 
     private async Task<ContentOperationResult> InTransactionAsync(Func<Task<ContentOperationResult>> work)

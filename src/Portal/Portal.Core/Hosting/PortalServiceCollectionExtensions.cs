@@ -260,6 +260,7 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<Content.Visibility.ContentReaderWriter>();
         services.AddScoped<Content.Visibility.IContentVisibilityProvider, Content.Visibility.DraftVisibilityProvider>();
         services.AddScoped<IPortalStartupTask, Content.Visibility.VisibilityRulesRefresh>();
+        services.AddScoped<Search.ISearchDocumentSource, Search.SearchDocumentSource>();
         services.AddSingleton<IHtmlSanitizerService, HtmlSanitizerService>();
         services.AddSingleton<SiteSettingsCache>();
         services.AddScoped<ISiteService, SiteService>();

@@ -35,6 +35,20 @@ public static class ModuleServiceCollectionExtensions
         where TProvider : class, IContentIndexProvider =>
         services.AddScoped<IContentIndexProvider, TProvider>();
 
+    /// <summary>Describes the module's published items for search (title, address, label, text).</summary>
+    public static IServiceCollection AddSearchIndexHandler<THandler>(this IServiceCollection services)
+        where THandler : class, Search.ISearchIndexHandler =>
+        services.AddScoped<Search.ISearchIndexHandler, THandler>();
+
+    /// <summary>A partial view shown in the header of every page, the same for every reader (a search box).</summary>
+    public static IServiceCollection AddHeaderPartial(this IServiceCollection services, string partialName, int position = 0) =>
+        services.AddSingleton(new Display.HeaderPartial(partialName, position));
+
+    /// <summary>A command run from the command line instead of the web host: <c>dotnet run -- search rebuild</c>.</summary>
+    public static IServiceCollection AddPortalCommand<TCommand>(this IServiceCollection services)
+        where TCommand : class, Hosting.IPortalCommand =>
+        services.AddScoped<Hosting.IPortalCommand, TCommand>();
+
     public static IServiceCollection AddVisibilityProvider<TProvider>(this IServiceCollection services)
         where TProvider : class, Content.Visibility.IContentVisibilityProvider =>
         services.AddScoped<Content.Visibility.IContentVisibilityProvider, TProvider>();

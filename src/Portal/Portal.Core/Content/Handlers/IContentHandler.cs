@@ -27,6 +27,13 @@ public interface IContentHandler
     Task RemovedAsync(ContentContext context) => Task.CompletedTask;
 
     Task VersionedAsync(ContentVersionedContext context) => Task.CompletedTask;
+
+    /// <summary>
+    /// The rules gave a live version other readers than it had, outside a save of the item itself
+    /// (material shared in confidence released, a meeting's status followed by its items, a rule
+    /// changed): whatever keeps a copy of who may read it (a search index) must take it again.
+    /// </summary>
+    Task ReadersChangedAsync(ContentContext context) => Task.CompletedTask;
 }
 
 public class ContentContext(ContentItem contentItem)

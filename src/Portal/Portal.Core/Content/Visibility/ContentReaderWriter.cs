@@ -14,7 +14,8 @@ internal sealed class ContentReaderWriter(IEnumerable<IContentVisibilityProvider
         .Concat(editors.Select(e => e.GetType().FullName!))
         .Order(StringComparer.Ordinal));
 
-    public async Task WriteAsync(ContentItem version, PortalDbContext db)
+    /// <summary>Writes the version's readers; true when they differ from those it had (a new version has none).</summary>
+    public async Task<bool> WriteAsync(ContentItem version, PortalDbContext db)
     {
         var context = new VisibilityContext(id => db.ContentItems.AsNoTracking().FirstOrDefaultAsync(c => c.ContentItemId == id && c.Latest));
         foreach (var provider in _providers)
@@ -29,7 +30,8 @@ internal sealed class ContentReaderWriter(IEnumerable<IContentVisibilityProvider
         var existing = version.Id == 0
             ? []
             : await set.Where(r => r.ContentItemVersionId == version.ContentItemVersionId).ToListAsync();
-        if (existing.Count != wanted.Count || !existing.All(r => wanted.Contains((r.PrincipalKey, r.Redacted))))
+        var changed = existing.Count != wanted.Count || !existing.All(r => wanted.Contains((r.PrincipalKey, r.Redacted)));
+        if (changed)
         {
             set.RemoveRange(existing);
             set.AddRange(wanted.Select(reader => new ContentReader
@@ -42,6 +44,7 @@ internal sealed class ContentReaderWriter(IEnumerable<IContentVisibilityProvider
         }
 
         await WriteRedactionAsync(version, context, db);
+        return changed;
     }
 
     private static async Task WriteRedactionAsync(ContentItem version, VisibilityContext context, PortalDbContext db)

@@ -12,7 +12,7 @@ namespace Portal.Core.Content.Visibility;
 /// no record yet: everything in it was written under the rules in force. Nodes starting together
 /// take turns (PostgreSQL advisory lock), and a start cut short resumes where it stopped.
 /// </summary>
-internal sealed class VisibilityRulesRefresh(PortalDbContext db, ContentReaderWriter writer, ILogger<VisibilityRulesRefresh> logger) : IPortalStartupTask
+internal sealed class VisibilityRulesRefresh(PortalDbContext db, ContentReaderWriter writer, IEnumerable<Handlers.IContentHandler> handlers, ILogger<VisibilityRulesRefresh> logger) : IPortalStartupTask
 {
     public const string DocumentName = "VisibilityRules";
     private const string ProgressName = "VisibilityRules.Progress";
@@ -79,7 +79,14 @@ internal sealed class VisibilityRulesRefresh(PortalDbContext db, ContentReaderWr
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             foreach (var version in batch)
             {
-                await writer.WriteAsync(version, db);
+                if (await writer.WriteAsync(version, db))
+                {
+                    var context = new Handlers.ContentContext(version);
+                    foreach (var handler in handlers)
+                    {
+                        await handler.ReadersChangedAsync(context);
+                    }
+                }
             }
 
             lastId = batch[^1].Id;

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Portal.Contents;
+using Portal.Core.Security;
+using Portal.Search.Services;
+using Portal.Search.ViewModels;
+
+namespace Portal.Search.Controllers;
+
+/// <summary>The search page and the title suggestions of the search box; the rules are in <see cref="SearchService"/>.</summary>
+[RequirePermission(ContentPermissionNames.ViewContent)]
+public sealed class SearchController(SearchService search) : Controller
+{
+    [HttpGet("search")]
+    public async Task<IActionResult> Index(string? q, string? type, string? committee, string? year, string? sort, string? page)
+    {
+        // What a reader finds depends on what they may read: never kept by a shared cache.
+        Response.Headers.CacheControl = "private, no-store";
+        var (request, error) = SearchRequestReader.Read(q, type, committee, year, sort, page);
+        if (request is null)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(new SearchPageViewModel { Query = q ?? "", Error = error });
+        }
+
+        var model = new SearchPageViewModel
+        {
+            Query = request.Query?.Trim() ?? "",
+            Type = request.Type,
+            Committee = request.Committee,
+            Year = request.Year,
+            Sort = request.Sort,
+        };
+        if (string.IsNullOrWhiteSpace(request.Query))
+        {
+            return View(model);
+        }
+
+        var results = await search.SearchAsync(User, request);
+        if (results.Error is not null)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(new SearchPageViewModel { Query = model.Query, Error = results.Error });
+        }
+
+        return View(new SearchPageViewModel
+        {
+            Query = model.Query,
+            Type = model.Type,
+            Committee = model.Committee,
+            Year = model.Year,
+            Sort = model.Sort,
+            Results = results,
+        });
+    }
+
+    /// <summary>Titles that begin with what is typed, for the search box (htmx swaps them in below it).</summary>
+    [HttpGet("search/suggest")]
+    public async Task<IActionResult> Suggest(string? q)
+    {
+        Response.Headers.CacheControl = "private, no-store";
+        return PartialView("_Suggestions", await search.SuggestAsync(User, q));
+    }
+}

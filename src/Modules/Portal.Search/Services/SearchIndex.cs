@@ -1,0 +1,177 @@
+using System.Globalization;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Portal.Core.Hosting;
+using Portal.Core.Search;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Portal.Search.Services;
+
+/// <summary>
+/// This node's Lucene index on disk (<c>{DataPath}/search/index</c>): one writer for the process,
+/// searchers that see the last commit, and the id of the last indexing task applied, committed with
+/// the documents so the two never disagree after a crash.
+/// </summary>
+public sealed class SearchIndex : IDisposable
+{
+    private const string AppliedKey = "appliedTaskId";
+    private readonly System.Threading.Lock _openLock = new();
+    private readonly string _folder;
+    private LuceneDirectory? _directory;
+    private Analyzer? _analyzer;
+    private IndexWriter? _writer;
+    private SearcherManager? _searchers;
+
+    public SearchIndex(DataPaths paths)
+    {
+        _folder = paths.Combine("search");
+        NodeId = ReadOrCreateNodeId(_folder);
+    }
+
+    /// <summary>Names this index (and so the node) in <c>SearchNodes</c>; kept beside the index.</summary>
+    public string NodeId { get; }
+
+    public string IndexPath => Path.Combine(_folder, "index");
+
+    /// <summary>False until the index has been built once (a new node, or a lost folder).</summary>
+    public bool HasCommit => Writer.CommitData.ContainsKey(AppliedKey);
+
+    public long AppliedTaskId =>
+        Writer.CommitData.TryGetValue(AppliedKey, out var value) ? long.Parse(value, CultureInfo.InvariantCulture) : 0;
+
+    public int DocumentCount => Writer.NumDocs;
+
+    /// <summary>Opens the writer if it is not open; throws <see cref="LockObtainFailedException"/> when another process holds the index.</summary>
+    public void Open() => _ = Writer;
+
+    private IndexWriter Writer
+    {
+        get
+        {
+            if (_writer is { } open)
+            {
+                return open;
+            }
+
+            lock (_openLock)
+            {
+                if (_writer is null)
+                {
+                    System.IO.Directory.CreateDirectory(IndexPath);
+                    _directory ??= FSDirectory.Open(IndexPath);
+                    _analyzer ??= SearchFields.CreateAnalyzer();
+                    var writer = new IndexWriter(_directory, new IndexWriterConfig(SearchFields.Version, _analyzer)
+                    {
+                        OpenMode = OpenMode.CREATE_OR_APPEND,
+                        RAMBufferSizeMB = 64,
+                    });
+                    _searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+                    _writer = writer;
+                }
+
+                return _writer;
+            }
+        }
+    }
+
+    public Analyzer Analyzer
+    {
+        get
+        {
+            Open();
+            return _analyzer!;
+        }
+    }
+
+    /// <summary>Runs <paramref name="search"/> on the last committed state; safe from any thread.</summary>
+    public T Search<T>(Func<IndexSearcher, T> search)
+    {
+        Open();
+        var searcher = _searchers!.Acquire();
+        try
+        {
+            return search(searcher);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>Replaces these items' documents (an item without one is taken out); seen by searches after <see cref="Commit"/>.</summary>
+    public void Replace(IReadOnlyCollection<string> contentItemIds, IEnumerable<SearchDocument> documents)
+    {
+        var writer = Writer;
+        foreach (var id in contentItemIds)
+        {
+            writer.DeleteDocuments(new Term(SearchFields.Id, id));
+        }
+
+        foreach (var document in documents)
+        {
+            writer.AddDocument(SearchFields.ToLucene(document));
+        }
+    }
+
+    /// <summary>Empties the index for a rebuild; searchers keep the last commit until <see cref="Commit"/>.</summary>
+    public void BeginRebuild() => Writer.DeleteAll();
+
+    public void Add(IEnumerable<SearchDocument> documents) => Writer.AddDocuments(documents.Select(SearchFields.ToLucene));
+
+    /// <summary>Makes everything written visible to searches and durable, with the tasks applied so far.</summary>
+    public void Commit(long appliedTaskId)
+    {
+        var writer = Writer;
+        writer.SetCommitData(new Dictionary<string, string> { [AppliedKey] = appliedTaskId.ToString(CultureInfo.InvariantCulture) });
+        writer.Commit();
+        _searchers!.MaybeRefreshBlocking();
+    }
+
+    /// <summary>Drops what was written since the last commit (a rebuild that failed half-way).</summary>
+    public void Rollback()
+    {
+        lock (_openLock)
+        {
+            if (_writer is null)
+            {
+                return;
+            }
+
+            _searchers?.Dispose();
+            _searchers = null;
+            _writer.Rollback();
+            _writer = null;
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_openLock)
+        {
+            _searchers?.Dispose();
+            _writer?.Dispose();
+            _directory?.Dispose();
+            _analyzer?.Dispose();
+            _searchers = null;
+            _writer = null;
+            _directory = null;
+            _analyzer = null;
+        }
+    }
+
+    private static string ReadOrCreateNodeId(string folder)
+    {
+        System.IO.Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, "node-id");
+        if (File.Exists(file) && File.ReadAllText(file).Trim() is { Length: > 0 } existing)
+        {
+            return existing;
+        }
+
+        var id = Guid.NewGuid().ToString("N");
+        File.WriteAllText(file, id);
+        return id;
+    }
+}

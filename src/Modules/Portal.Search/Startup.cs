@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Modules;
+using Portal.Search.Apis;
+using Portal.Search.Handlers;
+using Portal.Search.Models;
+using Portal.Search.Services;
+
+namespace Portal.Search;
+
+public sealed class Startup : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddPermissions<Permissions>();
+        services.AddNavigation<AdminMenu>();
+        services.AddDbModel<SearchModel>();
+
+        // Indexing: tasks written with each change, applied to this node's index by the pump.
+        services.AddContentHandler<SearchIndexTaskHandler>();
+        services.AddSingleton<SearchIndex>();
+        services.AddSingleton<SearchIndexPump>();
+        services.AddHostedService(provider => provider.GetRequiredService<SearchIndexPump>());
+        services.AddPortalCommand<SearchRebuildCommand>();
+
+        // Reading: the page, the box in the header, the API and the operators' page.
+        services.AddScoped<SearchService>();
+        services.AddScoped<SearchStatus>();
+        services.AddHeaderPartial("_SearchBox");
+    }
+
+    public override void MapRoutes(IEndpointRouteBuilder routes) => routes.MapSearchApi();
+}
