@@ -37,6 +37,9 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public string DataPath => _dataPath;
 
+    /// <summary>The database of a PostgreSQL portal, for a second host on the same database.</summary>
+    public string? PostgresConnectionString => _postgres;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);

@@ -7,9 +7,11 @@ using Portal.Communication.Handlers;
 using Portal.Core.Notify;
 using Portal.Communication.Indexes;
 using Portal.Communication.Models;
+using Portal.Communication.Search;
 using Portal.Communication.Services;
 using Portal.Contents.Following;
 using Portal.Contents.FrontPage;
+using Portal.Contents.Search;
 using Portal.Core.Modules;
 
 namespace Portal.Communication;
@@ -29,6 +31,9 @@ public sealed class Startup : ModuleStartup
         services.AddContentPart<StoryAreaPart>("Område").UseDisplayDriver<StoryAreaPartDriver>();
         services.AddContentPart<StoryPart>("Historie").UseDisplayDriver<StoryPartDriver>().AddHandler<StoryPublishing>();
         services.AddContentPart<CommunicationStrategyPart>("Kommunikationsstrategi").UseDisplayDriver<CommunicationStrategyPartDriver>();
+
+        services.AddSearchIndexHandler<CommunicationSearchIndex>();
+        services.AddTypesWithOwnPages(CommunicationTypes.Story, CommunicationTypes.StoryArea, CommunicationTypes.Strategy);
 
         services.AddScoped<StoryQueries>();
         services.AddScoped<StoryPages>();

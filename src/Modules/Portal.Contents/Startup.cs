@@ -8,6 +8,7 @@ using Portal.Contents.Indexes;
 using Portal.Contents.Following;
 using Portal.Contents.Models;
 using Portal.Contents.Scheduling;
+using Portal.Contents.Search;
 using Portal.Contents.Services;
 using Portal.Core.Content.Fields;
 using Portal.Core.Hosting;
@@ -38,6 +39,8 @@ public sealed class Startup : ModuleStartup
         services.AddContentField<ContentPickerField, ContentPickerFieldDriver>();
         services.AddContentField<MediaField, MediaFieldDriver>();
         services.AddContentField<LinkField, LinkFieldDriver>();
+
+        services.AddSearchIndexHandler<ContentsSearchIndex>();
 
         services.AddScoped<ContentListQuery>();
         services.AddScoped<AutorouteService>();

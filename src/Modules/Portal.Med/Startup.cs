@@ -1,5 +1,6 @@
 using Portal.Contents.Following;
 using Portal.Contents.FrontPage;
+using Portal.Contents.Search;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,6 +11,7 @@ using Portal.Med.Apis;
 using Portal.Med.Handlers;
 using Portal.Med.Indexes;
 using Portal.Med.Models;
+using Portal.Med.Search;
 using Portal.Med.Services;
 
 namespace Portal.Med;
@@ -41,6 +43,9 @@ public sealed class Startup : ModuleStartup
         services.AddContentPart<CommitteePart>("Udvalg");
         services.AddContentPart<MeetingPart>("Møde").UseDisplayDriver<Drivers.MeetingPartDriver>().AddHandler<MinutesPublicationHandler>();
         services.AddContentPart<AgendaItemPart>("Dagsordenspunkt").UseDisplayDriver<Drivers.AgendaItemPartDriver>();
+
+        services.AddSearchIndexHandler<MedSearchIndex>();
+        services.AddTypesWithOwnPages(MedTypes.Committee, MedTypes.Meeting, MedTypes.AgendaItem);
 
         services.AddScoped<MedQueries>();
         services.AddFollowableType(MedTypes.Committee, "Udvalg", "/committees/{0}");

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Modules;
 using Portal.Media.Models;
+using Portal.Media.Search;
 using Portal.Media.Services;
 
 namespace Portal.Media;
@@ -22,5 +23,6 @@ public sealed class Startup : ModuleStartup
         services.AddRecipeStep<MediaRecipeStep>();
         services.AddScoped<IMediaService, MediaService>();
         services.AddScoped<IAttachmentAccess, ContentItemAttachmentAccess>();
+        services.AddSearchIndexHandler<MediaSearchIndex>();
     }
 }

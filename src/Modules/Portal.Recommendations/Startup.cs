@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Contents.Search;
 using Portal.Core.Modules;
 using Portal.Recommendations.Apis;
 using Portal.Recommendations.Drivers;
 using Portal.Recommendations.Indexes;
 using Portal.Recommendations.Models;
+using Portal.Recommendations.Search;
 using Portal.Recommendations.Services;
 
 namespace Portal.Recommendations;
@@ -29,6 +31,15 @@ public sealed class Startup : ModuleStartup
         services.AddContentPart<InitiativePart>("Initiativ").UseDisplayDriver<InitiativePartDriver>();
         services.AddContentPart<QuarterlyFollowUpPart>("Kvartalsopfølgning");
         services.AddContentPart<RelatedRecommendationsPart>("Anbefalinger og strategier").UseDisplayDriver<RelatedRecommendationsPartDriver>();
+
+        services.AddSearchIndexHandler<RecommendationsSearchIndex>();
+        services.AddTypesWithOwnPages(
+            RecommendationTypes.Theme,
+            RecommendationTypes.Report,
+            RecommendationTypes.Recommendation,
+            RecommendationTypes.Strategy,
+            RecommendationTypes.Initiative,
+            RecommendationTypes.FollowUp);
 
         services.AddScoped<RecommendationQueries>();
         services.AddScoped<RelatedAgendaItems>();

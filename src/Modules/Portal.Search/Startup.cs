@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Content.Handlers;
 using Portal.Core.Modules;
+using Portal.Core.Search;
 using Portal.Search.Apis;
 using Portal.Search.Handlers;
 using Portal.Search.Models;
@@ -18,7 +20,9 @@ public sealed class Startup : ModuleStartup
         services.AddDbModel<SearchModel>();
 
         // Indexing: tasks written with each change, applied to this node's index by the pump.
-        services.AddContentHandler<SearchIndexTaskHandler>();
+        services.AddScoped<SearchIndexTaskHandler>();
+        services.AddScoped<IContentHandler>(provider => provider.GetRequiredService<SearchIndexTaskHandler>());
+        services.AddScoped<ISearchIndexQueue>(provider => provider.GetRequiredService<SearchIndexTaskHandler>());
         services.AddSingleton<SearchIndex>();
         services.AddSingleton<SearchIndexPump>();
         services.AddHostedService(provider => provider.GetRequiredService<SearchIndexPump>());

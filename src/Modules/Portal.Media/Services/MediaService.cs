@@ -100,6 +100,7 @@ internal sealed class MediaService(
     AttachmentOwners owners,
     DataPaths dataPaths,
     IOptions<MediaOptions> options,
+    Portal.Core.Search.ISearchIndexQueue searchIndex,
     TimeProvider clock) : IMediaService
 {
     private const int BufferSize = 81920;
@@ -203,6 +204,12 @@ internal sealed class MediaService(
             try
             {
                 db.Add(attachment);
+                if (attachment.ContentItemId is { } owner && text is not null)
+                {
+                    // The item's text for search now includes the file's.
+                    searchIndex.Queue(owner);
+                }
+
                 await db.SaveChangesAsync(cancellationToken);
             }
             catch

@@ -20,6 +20,9 @@ internal static class SearchFields
     public const string Suggest = "suggest";
     public const string Reader = "reader";
     public const string Url = "url";
+
+    /// <summary>The items a document was described from: changing one of them takes the document again.</summary>
+    public const string DependsOn = "depends_on";
     public const string Date = "date";
 
     /// <summary>The content type, for filtering; <see cref="TypeFacet"/> also carries its label.</summary>
@@ -58,6 +61,11 @@ internal static class SearchFields
         foreach (var reader in source.Readers)
         {
             document.Add(new StringField(Reader, reader, Field.Store.NO));
+        }
+
+        foreach (var id in source.DependsOn)
+        {
+            document.Add(new StringField(DependsOn, id, Field.Store.NO));
         }
 
         if (!string.IsNullOrWhiteSpace(source.Committee))

@@ -115,6 +115,31 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
+    /// <summary>The items whose documents were described from one of these (see <see cref="SearchDocument.DependsOn"/>).</summary>
+    public IReadOnlyCollection<string> DependentsOf(IReadOnlyCollection<string> contentItemIds) => Search(searcher =>
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in contentItemIds.Chunk(512))
+        {
+            var query = new BooleanQuery();
+            foreach (var id in chunk)
+            {
+                query.Add(new TermQuery(new Term(SearchFields.DependsOn, id)), Occur.SHOULD);
+            }
+
+            var collector = new DocumentIds();
+            searcher.Search(query, collector);
+            foreach (var doc in collector.Docs)
+            {
+                found.Add(searcher.Doc(doc, IdField).Get(SearchFields.Id));
+            }
+        }
+
+        return found;
+    });
+
+    private static readonly ISet<string> IdField = new HashSet<string> { SearchFields.Id };
+
     /// <summary>Empties the index for a rebuild; searchers keep the last commit until <see cref="Commit"/>.</summary>
     public void BeginRebuild() => Writer.DeleteAll();
 
@@ -174,4 +199,22 @@ public sealed class SearchIndex : IDisposable
         File.WriteAllText(file, id);
         return id;
     }
+}
+
+/// <summary>Every matching document, in no order.</summary>
+internal sealed class DocumentIds : ICollector
+{
+    private int _base;
+
+    public List<int> Docs { get; } = [];
+
+    public bool AcceptsDocsOutOfOrder => true;
+
+    public void SetScorer(Scorer scorer)
+    {
+    }
+
+    public void SetNextReader(AtomicReaderContext context) => _base = context.DocBase;
+
+    public void Collect(int doc) => Docs.Add(_base + doc);
 }

@@ -107,7 +107,9 @@ public sealed class SearchIndexPump(
                 }
                 else
                 {
-                    var ids = pending.Select(t => t.ContentItemId!).Distinct(StringComparer.Ordinal).ToList();
+                    // Documents described from a changed item (an agenda item from its meeting) are taken again too.
+                    var changed = pending.Select(t => t.ContentItemId!).Distinct(StringComparer.Ordinal).ToList();
+                    var ids = changed.Union(index.DependentsOf(changed), StringComparer.Ordinal).ToList();
                     var documents = await scope.ServiceProvider.GetRequiredService<ISearchDocumentSource>().BuildAsync(ids, cancellationToken);
                     index.Replace(ids, documents);
                 }

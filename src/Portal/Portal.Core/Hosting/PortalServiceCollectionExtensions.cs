@@ -261,6 +261,7 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<Content.Visibility.IContentVisibilityProvider, Content.Visibility.DraftVisibilityProvider>();
         services.AddScoped<IPortalStartupTask, Content.Visibility.VisibilityRulesRefresh>();
         services.AddScoped<Search.ISearchDocumentSource, Search.SearchDocumentSource>();
+        services.TryAddScoped<Search.ISearchIndexQueue, Search.NoSearchIndex>();
         services.AddSingleton<IHtmlSanitizerService, HtmlSanitizerService>();
         services.AddSingleton<SiteSettingsCache>();
         services.AddScoped<ISiteService, SiteService>();

@@ -21,7 +21,21 @@ public sealed class SearchIndexContext(ContentItem version, SearchDocument docum
 
     /// <summary>
     /// The published version of an item the description depends on (an agenda item's meeting and
-    /// committee), read through the platform and kept for the rest of the batch.
+    /// committee), read through the platform and kept for the rest of the batch. The document is
+    /// taken again whenever that item changes.
     /// </summary>
-    public Task<ContentItem?> PublishedOfAsync(string contentItemId) => publishedOf(contentItemId);
+    public Task<ContentItem?> PublishedOfAsync(string contentItemId)
+    {
+        Document.AddDependency(contentItemId);
+        return publishedOf(contentItemId);
+    }
+
+    /// <summary>Marks items the description was made from by other means (a module's own index rows): the document is taken again when one of them changes.</summary>
+    public void DependsOn(params IEnumerable<string> contentItemIds)
+    {
+        foreach (var id in contentItemIds)
+        {
+            Document.AddDependency(id);
+        }
+    }
 }

@@ -11,6 +11,7 @@ namespace Portal.Core.Search;
 public sealed class SearchDocument
 {
     private readonly List<string> _texts = [];
+    private readonly HashSet<string> _dependsOn = new(StringComparer.Ordinal);
 
     public required string ContentItemId { get; init; }
 
@@ -34,6 +35,20 @@ public sealed class SearchDocument
 
     /// <summary>The keys that may read the version in full (as the visibility rules gave them).</summary>
     public IReadOnlyCollection<string> Readers { get; init; } = [];
+
+    /// <summary>
+    /// The other items this document was described from (an agenda item's meeting and committee):
+    /// when one of them changes, the index takes this item again too.
+    /// </summary>
+    public IReadOnlyCollection<string> DependsOn => _dependsOn;
+
+    internal void AddDependency(string contentItemId)
+    {
+        if (contentItemId != ContentItemId)
+        {
+            _dependsOn.Add(contentItemId);
+        }
+    }
 
     /// <summary>The item's searchable text, in the order a reader meets it.</summary>
     public IReadOnlyList<string> Texts => _texts;
