@@ -10,7 +10,6 @@ internal static class AgendaItemTexts
     /// <param name="withMinutes">The meeting's minutes are published: the decision and what the minutes add are the item's too.</param>
     public static void Add(SearchDocument document, AgendaItemPart part, bool withMinutes)
     {
-        document.AddText(part.Number);
         document.AddHtml(part.Summary);
         document.AddHtml(part.CaseDescription);
         document.AddHtml(part.RelatedPolicies);

@@ -151,7 +151,7 @@ public sealed class SearchService(SearchIndex index, IContentVisibility visibili
             document.Get(SearchFields.Type),
             document.Get(SearchFields.TypeLabel),
             title,
-            Highlight(query, SearchFields.Title, title, new NullFragmenter(), 1) ?? TextEncoder.Html.Encode(title),
+            Highlight(query, SearchFields.Title, title, new NullFragmenter(), 1) ?? TextEncoder.Encode(title),
             document.Get(SearchFields.Url),
             document.Get(SearchFields.Committee),
             date is { } ticks ? new DateTime(ticks, DateTimeKind.Utc) : null,
@@ -182,11 +182,11 @@ public sealed class SearchService(SearchIndex index, IContentVisibility visibili
     {
         if (body.Length <= SnippetLength)
         {
-            return TextEncoder.Html.Encode(body);
+            return TextEncoder.Encode(body);
         }
 
         var cut = body.LastIndexOf(' ', SnippetLength);
-        return TextEncoder.Html.Encode(body[..(cut > 0 ? cut : SnippetLength)] + " …");
+        return TextEncoder.Encode(body[..(cut > 0 ? cut : SnippetLength)] + " …");
     }
 
     private static SearchFacets Facets(FacetCounter counter)
@@ -224,12 +224,20 @@ public sealed class SearchService(SearchIndex index, IContentVisibility visibili
     }
 }
 
-/// <summary>Encodes a snippet's text for HTML as the pages do: markup characters only, so æ, ø and å stay letters.</summary>
-internal sealed class TextEncoder : IEncoder
+/// <summary>
+/// Encodes a snippet's text for HTML as the pages do (markup characters only, so æ, ø and å stay
+/// letters), on one line: the breaks between an item's sections become spaces.
+/// </summary>
+internal sealed partial class TextEncoder : IEncoder
 {
-    public static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
-
     public static readonly TextEncoder Instance = new();
 
-    public string EncodeText(string originalText) => Html.Encode(originalText);
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
+    public static string Encode(string text) => Html.Encode(Whitespace().Replace(text, " "));
+
+    public string EncodeText(string originalText) => Encode(originalText);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+")]
+    private static partial System.Text.RegularExpressions.Regex Whitespace();
 }

@@ -1,0 +1,196 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Portal.Core.Content;
+using Portal.Med.Models;
+using Portal.Media.Services;
+using Portal.Search.Services;
+using Portal.Web.Tests.Med;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Writer;
+
+namespace Portal.Web.Tests.Search;
+
+/// <summary>How the index follows the database: a stopped indexer catching up, a rebuild, items described from others, attached files.</summary>
+public abstract class SearchIndexingTests<TFixture>(TFixture fixture) : IClassFixture<TFixture>
+    where TFixture : SearchFixture
+{
+    [Fact]
+    public async Task Tasks_written_while_the_indexer_is_stopped_are_applied_when_it_starts()
+    {
+        var pump = fixture.Services.GetRequiredService<SearchIndexPump>();
+        await pump.StopAsync(CancellationToken.None);
+        string id;
+        try
+        {
+            id = await PublishItemAsync("Tapirernes stille morgen");
+            await Task.Delay(500);
+            Assert.Equal(0, (await (await SignInAsync(SearchFixture.OutsiderUser)).SearchAsync("tapirernes")).Total);
+        }
+        finally
+        {
+            await pump.StartAsync(CancellationToken.None);
+        }
+
+        var client = await SignInAsync(SearchFixture.OutsiderUser);
+        var found = await Eventually(async () => (await client.SearchAsync("tapirernes")).Ids.ToList(), ids => ids.Count > 0);
+        Assert.Equal([id], found);
+    }
+
+    [Fact]
+    public async Task A_rebuild_from_the_admin_page_gives_what_incremental_indexing_gave()
+    {
+        string[] queries = ["zulufjord", "testpunkt", "rekruttering", "fastholdelse", "\"sundhed og omsorg\"", "kvadra*", "xylofonkvartetten", "anbefaling -ledelse"];
+        var member = await SignInAsync(MedFixture.MemberUser);
+        var before = new List<string>();
+        foreach (var query in queries)
+        {
+            before.Add(await DescribeAsync(member, query));
+        }
+
+        var admin = await SignInAsync("admin");
+        var rebuild = await admin.PostFormAsync("/admin/search", "/admin/search/rebuild", []);
+        Assert.Equal(HttpStatusCode.Redirect, rebuild.StatusCode);
+        await fixture.CatchUpAsync();
+
+        var after = new List<string>();
+        foreach (var query in queries)
+        {
+            after.Add(await DescribeAsync(member, query));
+        }
+
+        Assert.Equal(before, after);
+        var status = await admin.GetPageAsync("/admin/search");
+        Assert.Contains("denne server", status);
+        Assert.Contains("Bygget igen", status);
+        Assert.Contains("Ajour", status);
+    }
+
+    [Fact]
+    public async Task A_decision_is_found_once_the_meeting_s_minutes_are_published()
+    {
+        string meetingId, itemId;
+        await using (var scope = fixture.Services.CreateAsyncScope())
+        {
+            var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
+            var meeting = await content.NewAsync(Portal.Med.MedTypes.Meeting);
+            meeting.DisplayText = "Ekstraordinært møde";
+            meeting.Apply(new MeetingPart
+            {
+                CommitteeId = fixture.CommitteeId,
+                StartsUtc = new DateTime(2023, 5, 10, 7, 0, 0, DateTimeKind.Utc),
+                EndsUtc = new DateTime(2023, 5, 10, 9, 0, 0, DateTimeKind.Utc),
+                Location = "Rådhuset",
+                Status = MeetingStatus.AgendaPublished,
+            });
+            Assert.True((await content.CreateAsync(meeting, publish: true)).Succeeded);
+            meetingId = meeting.ContentItemId;
+
+            var item = await content.NewAsync(Portal.Med.MedTypes.AgendaItem);
+            item.DisplayText = "Vandrehjemmets fremtid";
+            item.Apply(new AgendaItemPart
+            {
+                MeetingId = meetingId,
+                Number = "1",
+                Kind = ItemKind.Decision,
+                CaseDescription = "<p>Vandrehjemmet skal have nyt tag.</p>",
+                Decision = new Decision(fixture.CommitteeId, new DateOnly(2023, 5, 10), DecisionOutcome.Approved, "<p>Udvalget bevilgede kobbertaget.</p>"),
+            });
+            Assert.True((await content.CreateAsync(item, publish: true)).Succeeded);
+            itemId = item.ContentItemId;
+        }
+
+        await fixture.CatchUpAsync();
+        var client = await SignInAsync(SearchFixture.OutsiderUser);
+        Assert.Equal([itemId], (await client.SearchAsync("vandrehjemmet")).Ids);
+        Assert.Equal(0, (await client.SearchAsync("kobbertaget")).Total);
+
+        // Only the meeting is saved; its item's document follows.
+        await using (var scope = fixture.Services.CreateAsyncScope())
+        {
+            var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
+            var latest = (await content.GetAsync(meetingId, VersionOptions.Latest))!;
+            var meeting = (await content.BeginEditAsync(meetingId, latest.ConcurrencyStamp))!;
+            meeting.Alter<MeetingPart>(p => p.Status = MeetingStatus.MinutesPublished);
+            Assert.True((await content.SaveAsync(meeting, publish: true)).Succeeded);
+        }
+
+        await fixture.CatchUpAsync();
+        Assert.Equal([itemId], (await client.SearchAsync("kobbertaget")).Ids);
+    }
+
+    [Fact]
+    public async Task A_word_only_in_an_attached_pdf_finds_its_item()
+    {
+        await using (var scope = fixture.Services.CreateAsyncScope())
+        {
+            var pdf = new PdfDocumentBuilder();
+            pdf.AddPage(PageSize.A4).AddText("Bilag om Pingvinpassagen og dens vedligehold", 12, new UglyToad.PdfPig.Core.PdfPoint(50, 700), pdf.AddStandard14Font(Standard14Font.Helvetica));
+            using var stream = new MemoryStream(pdf.Build());
+            var upload = await scope.ServiceProvider.GetRequiredService<IMediaService>().UploadAsync(new UploadRequest(stream, "bilag.pdf", MedFixture.SecretaryUser, fixture.OpenItemId));
+            Assert.Null(upload.Error);
+        }
+
+        await fixture.CatchUpAsync();
+        var answer = await (await SignInAsync(SearchFixture.OutsiderUser)).SearchAsync("pingvinpassagen");
+
+        var hit = Assert.Single(answer.Hits);
+        Assert.Equal(fixture.OpenItemId, hit.Id);
+        Assert.Contains("<mark>Pingvinpassagen</mark>", hit.Snippet);
+    }
+
+    /// <summary>Every hit of every page (in id order: equal scores may come in another order), the total and the facets.</summary>
+    private static async Task<string> DescribeAsync(PortalClient client, string query)
+    {
+        var answer = await client.SearchAsync(query);
+        var ids = answer.Ids.ToList();
+        for (var page = 2; page <= answer.Pages; page++)
+        {
+            ids.AddRange((await client.SearchAsync(query, $"&page={page}")).Ids);
+        }
+
+        return $"{query} {answer.Total}: {string.Join(',', ids.Order(StringComparer.Ordinal))} | {Facets(answer)}";
+    }
+
+    private static string Facets(SearchAnswer answer) =>
+        $"{string.Join(',', answer.Types.OrderBy(t => t.Key).Select(t => $"{t.Key}={t.Value}"))}"
+        + $" | {string.Join(',', answer.Committees.OrderBy(t => t.Key).Select(t => $"{t.Key}={t.Value}"))} | {string.Join(',', answer.Years.OrderBy(t => t.Key).Select(t => $"{t.Key}={t.Value}"))}";
+
+    private async Task<string> PublishItemAsync(string title)
+    {
+        await using var scope = fixture.Services.CreateAsyncScope();
+        var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
+        var item = await content.NewAsync(Portal.Med.MedTypes.AgendaItem);
+        item.DisplayText = title;
+        item.Apply(new AgendaItemPart { MeetingId = fixture.MeetingId, Number = "21", CaseDescription = $"<p>{title}</p>" });
+        Assert.True((await content.CreateAsync(item, publish: true)).Succeeded);
+        return item.ContentItemId;
+    }
+
+    private static async Task<T> Eventually<T>(Func<Task<T>> read, Func<T, bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (true)
+        {
+            var value = await read();
+            if (done(value) || DateTime.UtcNow > deadline)
+            {
+                return value;
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    private async Task<PortalClient> SignInAsync(string userName)
+    {
+        var client = fixture.Anonymous();
+        await client.LoginAsync(userName, PortalFactory.DemoPassword);
+        return client;
+    }
+}
+
+public sealed class SqliteSearchIndexingTests(SearchFixture fixture) : SearchIndexingTests<SearchFixture>(fixture);
+
+public sealed class PostgresSearchIndexingTests(PostgresSearchFixture fixture) : SearchIndexingTests<PostgresSearchFixture>(fixture);
