@@ -61,10 +61,10 @@ public sealed class SearchNodeTests : IAsyncLifetime
 
         using (var restarted = SecondNode())
         {
-            var applied = await restarted.CatchUpAsync();
+            await restarted.CatchUpAsync();
 
+            // The same index, caught up from its last task, not built again.
             Assert.Equal(nodeId, restarted.Services.GetRequiredService<SearchIndex>().NodeId);
-            Assert.True(applied >= 1, "the restarted node applied the task written while it was down");
             Assert.Equal(lastRebuild, await NodeAsync(nodeId, n => n.LastRebuildUtc));
             var answer = await (await restarted.LoginAsync("medarbejder")).SearchAsync("okapiernes");
             Assert.Equal(2, answer.Total);

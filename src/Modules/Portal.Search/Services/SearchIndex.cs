@@ -23,6 +23,7 @@ public sealed class SearchIndex : IDisposable
     private Analyzer? _analyzer;
     private IndexWriter? _writer;
     private SearcherManager? _searchers;
+    private FileStream? _processLock;
 
     public SearchIndex(DataPaths paths)
     {
@@ -59,6 +60,7 @@ public sealed class SearchIndex : IDisposable
             {
                 if (_writer is null)
                 {
+                    _processLock ??= LockFolder();
                     System.IO.Directory.CreateDirectory(IndexPath);
                     _directory ??= FSDirectory.Open(IndexPath);
                     _analyzer ??= SearchFields.CreateAnalyzer();
@@ -179,10 +181,29 @@ public sealed class SearchIndex : IDisposable
             _writer?.Dispose();
             _directory?.Dispose();
             _analyzer?.Dispose();
+            _processLock?.Dispose();
             _searchers = null;
             _writer = null;
             _directory = null;
             _analyzer = null;
+            _processLock = null;
+        }
+    }
+
+    /// <summary>
+    /// Keeps any other process off this index while this one writes it (a command-line rebuild
+    /// beside a running portal): Lucene's own lock does not hold between processes on Linux. The
+    /// operating system lets go of it when the process ends, however it ends.
+    /// </summary>
+    private FileStream LockFolder()
+    {
+        try
+        {
+            return new FileStream(Path.Combine(_folder, "index.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException exception)
+        {
+            throw new LockObtainFailedException($"Another process uses the search index in {_folder}.", exception);
         }
     }
 
