@@ -68,7 +68,8 @@ internal static class SearchQueryParser
             }
             else
             {
-                clause = QueryParserBase.Escape(term);
+                // AND, OR and NOT are words here, not the parser's operators.
+                clause = QueryParserBase.Escape(term is "AND" or "OR" or "NOT" ? term.ToLowerInvariant() : term);
             }
 
             anyIncluded |= !exclude;

@@ -99,14 +99,32 @@ public sealed class SearchService(SearchIndex index, IContentVisibility visibili
             return null;
         }
 
-        var fingerprint = await visibility.FingerprintOfAsync(user);
+        // The keys many readers share (everyone, roles, committees) make a filter kept for all of
+        // them; the user's own keys (a rule may give a published version to one user) are added
+        // per search, where they cost a lookup of a term that is rarely there.
+        var own = keys.Where(IsPersonal).ToList();
+        if (own.Count == keys.Count)
+        {
+            return TermsOf(own);
+        }
+
+        var shared = string.Join('\n', keys.Where(k => !IsPersonal(k)).Order(StringComparer.Ordinal));
         if (ReaderFilters.Count > 10_000)
         {
             ReaderFilters.Clear();
         }
 
-        return ReaderFilters.GetOrAdd(fingerprint, _ => new CachingWrapperFilter(new TermsFilter([.. keys.Select(k => new Term(SearchFields.Reader, k))])));
+        var sharedFilter = ReaderFilters.GetOrAdd(shared, _ => new CachingWrapperFilter(TermsOf(keys.Where(k => !IsPersonal(k)))));
+        return own.Count == 0
+            ? sharedFilter
+            : new BooleanFilter { { sharedFilter, Occur.SHOULD }, { TermsOf(own), Occur.SHOULD } };
     }
+
+    private static readonly string[] PersonalPrefixes = [PrincipalKeys.User(""), PrincipalKeys.UserName("")];
+
+    private static bool IsPersonal(string key) => PersonalPrefixes.Any(prefix => key.StartsWith(prefix, StringComparison.Ordinal));
+
+    private static TermsFilter TermsOf(IEnumerable<string> keys) => new([.. keys.Select(k => new Term(SearchFields.Reader, k))]);
 
     /// <summary>The reader's query, narrowed to the facet values they chose (which do not change the ranking).</summary>
     private static Query Narrow(Query query, SearchRequest request)
