@@ -4,7 +4,8 @@
 #   page, req/s, bare req/s, ratio, p99 ms
 # Targets (docs/performance.md): ratio ≥ 0.25 for every page, cold start ≤ 3 s (restart ≤ 1.5 s),
 # RSS ≤ 400 MB under this load. Needs wrk and curl.
-#   DURATION=10 CONNECTIONS=64 RUNS=5 ./read-pages.sh      SKIP_COLD_START=1 to leave out the start-up runs
+#   DURATION=10 CONNECTIONS=64 RUNS=5 ./read-pages.sh      SKIP_COLD_START=1 to leave out the start-up runs,
+#   SKIP_PUBLISH=1 to measure the last publish again
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 out=${BENCH_OUT:-/tmp/portal-bench}
@@ -13,55 +14,15 @@ connections=${CONNECTIONS:-64}
 password=Bench-Mark-2026
 portal_url=http://127.0.0.1:5301 bare_url=http://127.0.0.1:5302
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
-./publish.sh "$out"
+if [ "${SKIP_PUBLISH:-0}" != 1 ] || [ ! -x "$out/portal/Portal.Web" ] || [ ! -x "$out/bare/BareKestrel" ]; then
+  ./publish.sh "$out"
+fi
 
-data=$(mktemp -d) work=$(mktemp -d)
-pids=()
-trap 'kill "${pids[@]}" 2>/dev/null || true; rm -rf "$data" "$work"' EXIT
-# The demo data is loaded by a first start in Development; the measured portal runs as in
-# production (over plain http here, so without secure cookies).
-ASPNETCORE_ENVIRONMENT=Development Portal__DataPath="$data" Portal__Demo__Password=$password Logging__LogLevel__Default=Warning \
-  "$out/portal/Portal.Web" --urls $portal_url --contentRoot "$out/portal" >/dev/null 2>&1 &
-setup=$!
-until curl -s -o /dev/null $portal_url/health/ready; do sleep 0.1; done
-kill $setup; wait $setup 2>/dev/null || true
-ASPNETCORE_ENVIRONMENT=Production Portal__DataPath="$data" Logging__LogLevel__Default=Warning Portal__Security__SecureCookies=false \
-  Portal__Security__LoginAttemptsPerMinute=1000 "$out/portal/Portal.Web" --urls $portal_url --contentRoot "$out/portal" >/dev/null 2>&1 &
-pids+=($!)
-until curl -s -o /dev/null $portal_url/health/ready; do sleep 0.1; done
-
-token_of() { grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
-stamp_of() { grep -o 'name="ConcurrencyStamp" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
-
-# Signs in and prints the Cookie header a browser would send: the session and its antiforgery cookie.
-login() {
-  local jar=$work/jar-$1
-  local token
-  rm -f "$jar"
-  token=$(curl -s -c "$jar" -b "$jar" $portal_url/account/login | token_of)
-  curl -s -c "$jar" -b "$jar" -o /dev/null -d "UserName=$1&Password=$password&__RequestVerificationToken=$token" $portal_url/account/login
-  cookie_of "$1"
-}
-
-# The Cookie header of the user's session as a browser holds it now: a browser takes the session
-# cookie the portal renews once a minute; wrk does not, so each page's runs start on a fresh sign-in
-# and end well within that minute.
-cookie_of() {
-  local jar=$work/jar-$1
-  curl -s -c "$jar" -b "$jar" -o /dev/null -L $portal_url/
-  awk '$6 ~ /^\.MedPortal\.(Auth|Antiforgery)/ {printf "%s%s=%s", sep, $6, $7; sep="; "} END {print ""}' "$jar"
-}
-
-# POSTs a form as the user of the cookie jar, with the token (and stamp) of the form page; prints the Location.
-post_form() {
-  local jar=$1 form_page=$2 action=$3; shift 3
-  local page token stamp
-  page=$(curl -s -c "$jar" -b "$jar" "$portal_url$form_page")
-  token=$(token_of <<<"$page")
-  stamp=$(stamp_of <<<"$page" || true)
-  curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{redirect_url}' --data-urlencode "__RequestVerificationToken=$token" \
-    --data-urlencode "ConcurrencyStamp=$stamp" "$@" "$portal_url$action"
-}
+# shellcheck source=lib.sh
+. ./lib.sh
+bench_init
+portal_load_demo
+portal_start
 
 # A meeting of Hovedudvalget with 20 items, two of them closed, with its minutes published.
 login redaktoer >/dev/null; login hu.formand >/dev/null; reader_cookie=$(login medarbejder)
@@ -119,37 +80,9 @@ items=$(grep -c '<article class="agenda-item"' "$work/pages/meeting-member.html"
 closed_text=$(grep -c 'Sagen beskriver' "$work/pages/meeting-nonmember.html" || true)
 echo "meeting $meeting: $items items shown to a member; the non-member's page has $closed_text open case descriptions"
 
-BARE_KESTREL_DIR="$work/pages" "$out/bare/BareKestrel" --urls $bare_url >/dev/null 2>&1 &
-pids+=($!)
-until curl -s -o /dev/null $bare_url/; do sleep 0.1; done
-
-# Prints "req/s p99-ms" of a wrk run.
-measure() {
-  wrk -t2 -c"$connections" -d"${duration}s" --latency "$@" | awk '
-    /Requests\/sec/ { rps = $2 }
-    $1 == "99%" { v = $2; unit = v; gsub(/[0-9.]/, "", unit); sub(/[a-z]+$/, "", v);
-                  ms = unit == "us" ? v / 1000 : unit == "s" ? v * 1000 : v }
-    END { printf "%s %.2f\n", rps, ms }'
-}
-
-# Both servers warm on every page first (JIT tiers, pools, the heap), so the first page measured is not penalised.
-for entry in "${pages[@]}"; do
-  IFS='|' read -r name user path <<<"$entry"
-  wrk -t2 -c"$connections" -d3s -H "Cookie: $(login "$user")" "$portal_url$path" >/dev/null
-  wrk -t2 -c"$connections" -d3s "$bare_url/$name" >/dev/null
-done
-
-echo "page, req/s, bare req/s, ratio, p99 ms"
-for entry in "${pages[@]}"; do
-  IFS='|' read -r name user path <<<"$entry"
-  cookie=$(login "$user")
-  wrk -t2 -c"$connections" -d1s -H "Cookie: $cookie" "$portal_url$path" >/dev/null
-  wrk -t2 -c"$connections" -d1s "$bare_url/$name" >/dev/null
-  read -r portal p99 <<<"$(measure -H "Cookie: $cookie" "$portal_url$path")"
-  read -r bare _ <<<"$(measure "$bare_url/$name")"
-  awk -v n="$name" -v a="$portal" -v b="$bare" -v p="$p99" 'BEGIN { printf "%s, %.0f, %.0f, %.3f, %.1f\n", n, a, b, a / b, p }'
-done
-echo "portal resident memory after the load: $(( $(ps -o rss= -p "${pids[0]}") / 1024 )) MiB"
+bare_start "$work/pages"
+measure_pages "${pages[@]}"
+echo "portal resident memory after the load: $(( $(ps -o rss= -p "$portal_pid") / 1024 )) MiB"
 
 if [ "${SKIP_COLD_START:-0}" != 1 ]; then
   kill "${pids[@]}" 2>/dev/null; wait 2>/dev/null || true; pids=()

@@ -9,4 +9,6 @@ public static class RecommendationTypes
     public const string Strategy = "Strategy";
     public const string Initiative = "Initiative";
     public const string FollowUp = "QuarterlyFollowUp";
+
+    public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal) { Theme, Report, Recommendation, Strategy, Initiative, FollowUp };
 }

@@ -275,12 +275,15 @@ public sealed class MedApiTests(MedFixture fixture) : IClassFixture<MedFixture>
         var paths = document["paths"]!.AsObject().Select(p => p.Key).ToList();
         // One document for the portal: MED's endpoints and those of the modules built on it.
         Assert.Equal(
-            ["/api/committees", "/api/decisions", "/api/meetings", "/api/meetings/{id}", "/api/notifications", "/api/recommendations", "/api/stories", "/api/strategies", "/api/strategies/{id}/status", "/api/tasks"],
+            ["/api/committees", "/api/decisions", "/api/meetings", "/api/meetings/{id}", "/api/notifications", "/api/recommendations", "/api/search", "/api/stories", "/api/strategies", "/api/strategies/{id}/status", "/api/tasks"],
             paths.Order(StringComparer.Ordinal));
         Assert.NotNull(document["paths"]!["/api/meetings"]!["get"]!["responses"]!["400"]);
         Assert.NotNull(document["paths"]!["/api/meetings/{id}"]!["get"]!["responses"]!["404"]);
 
         Assert.Equal("Mødets id.", (string?)document["paths"]!["/api/meetings/{id}"]!["get"]!["parameters"]![0]!["description"]);
+        var search = document["paths"]!["/api/search"]!["get"]!;
+        Assert.NotNull(search["responses"]!["400"]);
+        Assert.Equal(["q", "type", "committee", "year", "sort", "page"], search["parameters"]!.AsArray().Select(p => (string?)p!["name"]));
 
         var reference = await client.GetAsync("/scalar/");
         Assert.Equal(HttpStatusCode.OK, reference.StatusCode);

@@ -18,6 +18,9 @@ namespace Portal.Web.Tests.Search;
 public class SearchFixture : MinutesFixture
 {
     public const string OutsiderUser = "soeg.udenfor";
+
+    /// <summary>May read content, but none of MED's, the recommendations' or the stories' pages.</summary>
+    public const string ConsultantUser = "soeg.konsulent";
     public static readonly DateTime ConfidentialUntil = new(2023, 6, 1, 8, 0, 0, DateTimeKind.Utc);
 
     public SearchFixture()
@@ -47,6 +50,15 @@ public class SearchFixture : MinutesFixture
         var outsider = new PortalUser { UserName = OutsiderUser, DisplayName = "Søren Udenfor" };
         Assert.True((await users.CreateAsync(outsider, DemoPassword)).Succeeded);
         Assert.True((await users.AddToRoleAsync(outsider, PortalRoles.Employee)).Succeeded);
+
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<PortalRole>>();
+        var consultants = new PortalRole { Name = "Ekstern konsulent" };
+        Assert.True((await roles.CreateAsync(consultants)).Succeeded);
+        await roles.AddClaimAsync(consultants, new System.Security.Claims.Claim(Permission.ClaimType, "ViewContent"));
+        scope.ServiceProvider.GetRequiredService<IPermissionService>().Invalidate();
+        var consultant = new PortalUser { UserName = ConsultantUser, DisplayName = "Konsulent Kirsten" };
+        Assert.True((await users.CreateAsync(consultant, DemoPassword)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(consultant, consultants.Name)).Succeeded);
 
         var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
         DanishItemId = await ItemAsync(content, "11", "Blåbærgrød på Ærø", isClosed: false,

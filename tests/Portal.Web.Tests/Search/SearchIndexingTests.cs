@@ -49,6 +49,13 @@ public abstract class SearchIndexingTests<TFixture>(TFixture fixture) : IClassFi
             before.Add(await DescribeAsync(member, query));
         }
 
+        // A document lost from this node's index (as from a damaged folder) comes back only by a rebuild.
+        var index = fixture.Services.GetRequiredService<SearchIndex>();
+        await fixture.CatchUpAsync();
+        index.Replace([fixture.PhraseItemId], []);
+        index.Commit(index.AppliedTaskId, index.DatabaseEpoch!);
+        Assert.DoesNotContain(fixture.PhraseItemId, (await member.SearchAsync("zulufjord")).Ids);
+
         var admin = await SignInAsync("admin");
         var rebuild = await admin.PostFormAsync("/admin/search", "/admin/search/rebuild", []);
         Assert.Equal(HttpStatusCode.Redirect, rebuild.StatusCode);
@@ -121,23 +128,47 @@ public abstract class SearchIndexingTests<TFixture>(TFixture fixture) : IClassFi
     }
 
     [Fact]
-    public async Task A_word_only_in_an_attached_pdf_finds_its_item()
+    public async Task A_word_only_in_an_attached_pdf_finds_its_item_while_the_item_links_it()
     {
-        await using (var scope = fixture.Services.CreateAsyncScope())
-        {
-            var pdf = new PdfDocumentBuilder();
-            pdf.AddPage(PageSize.A4).AddText("Bilag om Pingvinpassagen og dens vedligehold", 12, new UglyToad.PdfPig.Core.PdfPoint(50, 700), pdf.AddStandard14Font(Standard14Font.Helvetica));
-            using var stream = new MemoryStream(pdf.Build());
-            var upload = await scope.ServiceProvider.GetRequiredService<IMediaService>().UploadAsync(new UploadRequest(stream, "bilag.pdf", MedFixture.SecretaryUser, fixture.OpenItemId));
-            Assert.Null(upload.Error);
-        }
-
+        var linked = await UploadPdfAsync("Bilag om Pingvinpassagen og dens vedligehold");
+        var unlinked = await UploadPdfAsync("Kladde om Kænguruvejen, som aldrig blev bilag");
+        await SaveAttachmentsAsync(linked);
         await fixture.CatchUpAsync();
-        var answer = await (await SignInAsync(SearchFixture.OutsiderUser)).SearchAsync("pingvinpassagen");
+        var client = await SignInAsync(SearchFixture.OutsiderUser);
 
-        var hit = Assert.Single(answer.Hits);
+        var hit = Assert.Single((await client.SearchAsync("pingvinpassagen")).Hits);
         Assert.Equal(fixture.OpenItemId, hit.Id);
         Assert.Contains("<mark>Pingvinpassagen</mark>", hit.Snippet);
+
+        // A file uploaded to the item that its published version does not link is not its text.
+        Assert.Equal(0, (await client.SearchAsync("kænguruvejen")).Total);
+
+        // Taken off the item, the bilag's words no longer find it.
+        await SaveAttachmentsAsync();
+        await fixture.CatchUpAsync();
+        Assert.Equal(0, (await client.SearchAsync("pingvinpassagen")).Total);
+    }
+
+    private async Task<Portal.Media.Models.Attachment> UploadPdfAsync(string text)
+    {
+        await using var scope = fixture.Services.CreateAsyncScope();
+        var pdf = new PdfDocumentBuilder();
+        pdf.AddPage(PageSize.A4).AddText(text, 12, new UglyToad.PdfPig.Core.PdfPoint(50, 700), pdf.AddStandard14Font(Standard14Font.Helvetica));
+        using var stream = new MemoryStream(pdf.Build());
+        var upload = await scope.ServiceProvider.GetRequiredService<IMediaService>().UploadAsync(new UploadRequest(stream, "bilag.pdf", MedFixture.SecretaryUser, fixture.OpenItemId));
+        Assert.Null(upload.Error);
+        return upload.Attachment!;
+    }
+
+    /// <summary>Publishes the open item with these files as its bilag (none: without bilag).</summary>
+    private async Task SaveAttachmentsAsync(params Portal.Media.Models.Attachment[] attachments)
+    {
+        await using var scope = fixture.Services.CreateAsyncScope();
+        var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
+        var latest = (await content.GetAsync(fixture.OpenItemId, VersionOptions.Latest))!;
+        var item = (await content.BeginEditAsync(fixture.OpenItemId, latest.ConcurrencyStamp))!;
+        item.Alter<AgendaItemPart>(p => p.Attachments = [.. attachments.Select(a => new AttachmentLink(a.FileName, MediaUrls.For(a)))]);
+        Assert.True((await content.SaveAsync(item, publish: true)).Succeeded);
     }
 
     /// <summary>Every hit of every page (in id order: equal scores may come in another order), the total and the facets.</summary>

@@ -111,6 +111,21 @@ public abstract class SearchTests<TFixture>(TFixture fixture) : IClassFixture<TF
     }
 
     [Fact]
+    public async Task Who_may_not_open_a_module_s_pages_finds_nothing_of_them()
+    {
+        // Allowed to read content, but not MED's pages: their items are not theirs to find either.
+        var consultant = await SignInAsync(SearchFixture.ConsultantUser);
+        Assert.Equal(HttpStatusCode.Forbidden, (await consultant.GetAsync($"/items/{fixture.DanishItemId}")).StatusCode);
+
+        Assert.Equal(0, (await consultant.SearchAsync("blåbærgrød")).Total);
+        Assert.DoesNotContain("Blåbærgrød", await consultant.SuggestAsync("blåbær"));
+        var wide = await consultant.SearchAsync("fastholdelse");
+        Assert.Equal(["Page"], wide.Types.Keys);
+        Assert.Empty(wide.Committees);
+        Assert.All(wide.Hits, h => Assert.Equal("Side", h.TypeLabel));
+    }
+
+    [Fact]
     public async Task Facets_count_the_hits_and_narrow_them()
     {
         var client = await Outsider();
@@ -145,7 +160,7 @@ public abstract class SearchTests<TFixture>(TFixture fixture) : IClassFixture<TF
     [InlineData("-", "minus")]
     [InlineData("-zulufjord", "mindst ét ord")]
     [InlineData("*", "før *")]
-    [InlineData("og i det", "småord")]
+    [InlineData("og i det", "ingen ord, der kan søges på")]
     [InlineData("title:zulufjord^4 [a TO b] ~ \\", null)]
     public async Task A_query_that_cannot_be_searched_gets_a_message_not_an_error(string query, string? message)
     {

@@ -4,6 +4,7 @@ using Portal.Core.Content;
 using Portal.Core.Content.Fields;
 using Portal.Core.Content.Metadata;
 using Portal.Med;
+using Portal.Med.Models;
 using Portal.Media.Services;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
@@ -97,6 +98,12 @@ public abstract class PageDocumentTests<TFactory>(TFactory factory) : IClassFixt
             using var stream = new MemoryStream(pdf.Build());
             var upload = await scope.ServiceProvider.GetRequiredService<IMediaService>().UploadAsync(new UploadRequest(stream, "bilag.pdf", "admin", item.ContentItemId));
             Assert.True(upload.Succeeded, upload.Error);
+
+            // The item's bilag now links the file, as the meeting's preparation does.
+            var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
+            var version = (await content.BeginEditAsync(item.ContentItemId, (await content.GetAsync(item.ContentItemId, VersionOptions.Latest))!.ConcurrencyStamp))!;
+            version.Alter<AgendaItemPart>(p => p.Attachments = [.. p.Attachments, new AttachmentLink("bilag.pdf", MediaUrls.For(upload.Attachment!))]);
+            Assert.True((await content.SaveAsync(version, publish: true)).Succeeded);
         }
 
         var documents = (await factory.DocumentsAsync(item.ContentItemId, other.ContentItemId)).ToDictionary(d => d.ContentItemId);

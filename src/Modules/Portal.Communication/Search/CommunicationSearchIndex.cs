@@ -13,14 +13,25 @@ namespace Portal.Communication.Search;
 /// </summary>
 internal sealed class CommunicationSearchIndex : ISearchIndexHandler
 {
-    public Task BuildAsync(SearchIndexContext context) => context.ContentItem.ContentType switch
+    public Task BuildAsync(SearchIndexContext context)
     {
-        CommunicationTypes.Story => StoryAsync(context),
-        CommunicationTypes.StoryArea => StoryAreaAsync(context),
-        CommunicationTypes.Strategy => StrategyAsync(context),
-        MedTypes.AgendaItem => AgreedTextAsync(context),
-        _ => Task.CompletedTask,
-    };
+        switch (context.ContentItem.ContentType)
+        {
+            case CommunicationTypes.Story or CommunicationTypes.StoryArea or CommunicationTypes.Strategy:
+                // Only those who may open the stories' pages find what is on them.
+                context.Document.RequiredPermission = Permissions.ViewStories;
+                return context.ContentItem.ContentType switch
+                {
+                    CommunicationTypes.Story => StoryAsync(context),
+                    CommunicationTypes.StoryArea => StoryAreaAsync(context),
+                    _ => StrategyAsync(context),
+                };
+            case MedTypes.AgendaItem:
+                return AgreedTextAsync(context);
+            default:
+                return Task.CompletedTask;
+        }
+    }
 
     private static async Task StoryAsync(SearchIndexContext context)
     {

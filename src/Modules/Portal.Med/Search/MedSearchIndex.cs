@@ -26,6 +26,12 @@ internal sealed class MedSearchIndex(IContentDefinitionManager definitions, Time
             _ => false,
         };
 
+        if (described)
+        {
+            // Only those who may open MED's pages find what is on them.
+            context.Document.RequiredPermission = Permissions.ViewMed;
+        }
+
         // Fields added to the types at run time show on the pages, so they are found too.
         if (described && await definitions.GetTypeDefinitionAsync(context.ContentItem.ContentType) is { } type)
         {

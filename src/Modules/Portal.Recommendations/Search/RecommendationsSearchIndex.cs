@@ -16,7 +16,18 @@ namespace Portal.Recommendations.Search;
 /// </summary>
 internal sealed class RecommendationsSearchIndex(PortalDbContext db) : ISearchIndexHandler
 {
-    public Task BuildAsync(SearchIndexContext context) => context.ContentItem.ContentType switch
+    public Task BuildAsync(SearchIndexContext context)
+    {
+        if (RecommendationTypes.All.Contains(context.ContentItem.ContentType))
+        {
+            // Only those who may open the recommendations' pages find what is on them.
+            context.Document.RequiredPermission = Permissions.ViewRecommendations;
+        }
+
+        return Describe(context);
+    }
+
+    private Task Describe(SearchIndexContext context) => context.ContentItem.ContentType switch
     {
         RecommendationTypes.Theme => ThemeAsync(context),
         RecommendationTypes.Report => ReportAsync(context),

@@ -52,7 +52,8 @@ public static class SearchApi
             .WithName("Search")
             .WithSummary("Søg i alt, du må læse")
             .WithDescription("Fritekstsøgning på dansk: alle ord skal indgå (bøjninger findes også), \"en sætning\" i anførselstegn, -ord for at udelade og ord* for ord, der begynder sådan. Kun indhold, du må læse, indgår i træf, antal og facetter. 10 træf pr. side.")
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return api;
     }
 
@@ -73,6 +74,11 @@ public static class SearchApi
         }
 
         var results = await search.SearchAsync(user, request);
+        if (results.IsUnavailable)
+        {
+            return TypedResults.Problem(results.Error, statusCode: StatusCodes.Status503ServiceUnavailable, title: "Ikke tilgængelig");
+        }
+
         if (results.Error is { } refused)
         {
             return ReaderApi.BadRequest(refused);

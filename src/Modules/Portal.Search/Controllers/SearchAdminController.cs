@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Portal.Core.Data;
 using Portal.Core.Security;
 using Portal.Search.Services;
 
@@ -8,7 +7,7 @@ namespace Portal.Search.Controllers;
 /// <summary>Each node's index and a rebuild, for administrators.</summary>
 [Route("admin/search")]
 [RequirePermission(SearchPermissionNames.ManageSearch)]
-public sealed class SearchAdminController(SearchStatus status, SearchIndexPump pump, PortalDbContext db, TimeProvider clock) : Portal.Core.Display.AdminController
+public sealed class SearchAdminController(SearchStatus status) : Portal.Core.Display.AdminController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index() => View(await status.ReadAsync(HttpContext.RequestAborted));
@@ -25,8 +24,7 @@ public sealed class SearchAdminController(SearchStatus status, SearchIndexPump p
     [HttpPost("rebuild")]
     public async Task<IActionResult> Rebuild()
     {
-        var task = await SearchIndexPump.RequestRebuildAsync(db, clock, HttpContext.RequestAborted);
-        pump.Wake();
+        var task = await status.RequestRebuildAsync(HttpContext.RequestAborted);
         Notify($"Indekset bygges igen på alle servere (opgave {task}). Søgningen virker imens med det gamle indeks.");
         return RedirectToAction(nameof(Index));
     }

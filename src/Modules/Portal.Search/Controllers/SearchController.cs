@@ -39,7 +39,7 @@ public sealed class SearchController(SearchService search) : Controller
         var results = await search.SearchAsync(User, request);
         if (results.Error is not null)
         {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            Response.StatusCode = results.IsUnavailable ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status400BadRequest;
             return View(new SearchPageViewModel { Query = model.Query, Error = results.Error });
         }
 

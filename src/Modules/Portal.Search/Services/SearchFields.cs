@@ -19,6 +19,10 @@ internal static class SearchFields
     public const string Body = "body";
     public const string Suggest = "suggest";
     public const string Reader = "reader";
+
+    /// <summary>The permission the item's pages require, or <see cref="NoPermission"/>.</summary>
+    public const string Permission = "permission";
+    public const string NoPermission = "-";
     public const string Url = "url";
 
     /// <summary>The items a document was described from: changing one of them takes the document again.</summary>
@@ -58,6 +62,7 @@ internal static class SearchFields
             new StoredField(Url, source.Url ?? ""),
         };
 
+        document.Add(new StringField(Permission, source.RequiredPermission?.Name ?? NoPermission, Field.Store.NO));
         foreach (var reader in source.Readers)
         {
             document.Add(new StringField(Reader, reader, Field.Store.NO));

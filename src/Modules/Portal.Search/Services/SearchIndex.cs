@@ -17,6 +17,7 @@ namespace Portal.Search.Services;
 public sealed class SearchIndex : IDisposable
 {
     private const string AppliedKey = "appliedTaskId";
+    private const string EpochKey = "databaseEpoch";
     private readonly System.Threading.Lock _openLock = new();
     private readonly string _folder;
     private LuceneDirectory? _directory;
@@ -42,7 +43,30 @@ public sealed class SearchIndex : IDisposable
     public long AppliedTaskId =>
         Writer.CommitData.TryGetValue(AppliedKey, out var value) ? long.Parse(value, CultureInfo.InvariantCulture) : 0;
 
+    /// <summary>Names the database the index was built from (see <see cref="SearchIndexPump"/>); null before the first commit.</summary>
+    public string? DatabaseEpoch => Writer.CommitData.TryGetValue(EpochKey, out var value) ? value : null;
+
     public int DocumentCount => Writer.NumDocs;
+
+    /// <summary>
+    /// Whether searches can be answered: false while another process holds the index (a rebuild
+    /// from the command line) or it cannot be opened; the reason is in the log.
+    /// </summary>
+    public bool IsReadable
+    {
+        get
+        {
+            try
+            {
+                Open();
+                return true;
+            }
+            catch (Exception exception) when (exception is LockObtainFailedException or IOException or UnauthorizedAccessException)
+            {
+                return false;
+            }
+        }
+    }
 
     /// <summary>Opens the writer if it is not open; throws <see cref="LockObtainFailedException"/> when another process holds the index.</summary>
     public void Open() => _ = Writer;
@@ -91,14 +115,15 @@ public sealed class SearchIndex : IDisposable
     public T Search<T>(Func<IndexSearcher, T> search)
     {
         Open();
-        var searcher = _searchers!.Acquire();
+        var searchers = _searchers ?? throw new ObjectDisposedException(nameof(SearchIndex), "The search index is being reopened.");
+        var searcher = searchers.Acquire();
         try
         {
             return search(searcher);
         }
         finally
         {
-            _searchers.Release(searcher);
+            searchers.Release(searcher);
         }
     }
 
@@ -147,11 +172,15 @@ public sealed class SearchIndex : IDisposable
 
     public void Add(IEnumerable<SearchDocument> documents) => Writer.AddDocuments(documents.Select(SearchFields.ToLucene));
 
-    /// <summary>Makes everything written visible to searches and durable, with the tasks applied so far.</summary>
-    public void Commit(long appliedTaskId)
+    /// <summary>Makes everything written visible to searches and durable, with the tasks applied so far and the database they came from.</summary>
+    public void Commit(long appliedTaskId, string databaseEpoch)
     {
         var writer = Writer;
-        writer.SetCommitData(new Dictionary<string, string> { [AppliedKey] = appliedTaskId.ToString(CultureInfo.InvariantCulture) });
+        writer.SetCommitData(new Dictionary<string, string>
+        {
+            [AppliedKey] = appliedTaskId.ToString(CultureInfo.InvariantCulture),
+            [EpochKey] = databaseEpoch,
+        });
         writer.Commit();
         _searchers!.MaybeRefreshBlocking();
     }

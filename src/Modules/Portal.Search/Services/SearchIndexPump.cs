@@ -12,8 +12,10 @@ namespace Portal.Search.Services;
 /// <summary>
 /// Keeps this node's index in step with the database: applies the indexing tasks the saves wrote,
 /// in id order from the last one the index recorded; woken by each save on this node and every
-/// couple of seconds for what other nodes wrote. A new or lost index, a rebuild task, or tasks
-/// pruned before this node applied them make it build the index again from every published item.
+/// couple of seconds for what other nodes wrote. The index is built again from every published
+/// item when it is new or lost, when a rebuild task comes, when tasks were pruned before this node
+/// applied them, and when it does not belong to the database (another database, or one restored to
+/// before the index's last task).
 /// </summary>
 public sealed class SearchIndexPump(
     IServiceScopeFactory scopes,
@@ -25,21 +27,24 @@ public sealed class SearchIndexPump(
     private const int BatchSize = 500;
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan CommitGrace = TimeSpan.FromMilliseconds(100);
-    private static readonly TimeSpan PruneEvery = TimeSpan.FromHours(1);
+    private static readonly TimeSpan CheckEvery = TimeSpan.FromHours(1);
 
     /// <summary>How long tasks are kept: a node down for longer builds its index again when it returns.</summary>
     public static readonly TimeSpan KeepTasks = TimeSpan.FromDays(7);
 
     internal const string PrunedThroughDocument = "Search.PrunedThrough";
 
+    /// <summary>Made once per database: an index built from another database (or none) is built again.</summary>
+    internal const string EpochDocument = "Search.Epoch";
+
     private readonly WakeUp _wake = new();
     private readonly SemaphoreSlim _running = new(1, 1);
     private readonly TaskCursor _cursor = new(() => Environment.TickCount64);
     private bool _cursorLoaded;
+    private string? _epoch;
+    private DateTime _lastCheck = DateTime.MinValue;
     private DateTime _lastPrune = DateTime.MinValue;
-
-    /// <summary>The rebuild running on this node now, if any.</summary>
-    public RebuildProgress? Rebuilding { get; private set; }
+    private (long Position, int Documents, DateTime At)? _lastReport;
 
     public void Wake() => _wake.Wake();
 
@@ -51,7 +56,7 @@ public sealed class SearchIndexPump(
 
     /// <summary>
     /// Applies every task written so far; returns how many. <paramref name="waitForGaps"/> false
-    /// assumes no save is still committing (tests, the command line).
+    /// assumes no save is still committing (tests).
     /// </summary>
     public async Task<int> CatchUpAsync(bool waitForGaps = true, IProgress<RebuildProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -65,47 +70,47 @@ public sealed class SearchIndexPump(
                 _cursorLoaded = true;
             }
 
-            var applied = 0;
             await using (var scope = scopes.CreateAsyncScope())
             {
-                var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-                if (!index.HasCommit || await PrunedThroughAsync(db, cancellationToken) > _cursor.Position)
+                if (!index.HasCommit || _epoch is null || DateTime.UtcNow - _lastCheck > CheckEvery)
                 {
-                    var last = await db.Set<SearchIndexTask>().MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0;
-                    await RebuildAsync(scope.ServiceProvider, last, progress, cancellationToken);
-                    _cursor.Reset(last);
-                    index.Commit(last);
+                    await RebuildIfForeignAsync(scope.ServiceProvider, progress, cancellationToken);
                 }
             }
 
+            var applied = 0;
+            var after = _cursor.Position;
             while (true)
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-                var position = _cursor.Position;
+
+                // Paged by the last id read, not by the cursor, which may wait at a missing id below.
+                var from = after;
                 var tasks = await db.Set<SearchIndexTask>().AsNoTracking()
-                    .Where(t => t.Id > position)
+                    .Where(t => t.Id > from)
                     .OrderBy(t => t.Id)
                     .Take(BatchSize)
                     .ToListAsync(cancellationToken);
-                var pending = tasks.Where(t => !_cursor.IsApplied(t.Id)).ToList();
-                if (pending.Count == 0)
+                if (tasks.Count == 0)
                 {
                     _cursor.Applied([], waitForGaps);
                     if (_cursor.Position != index.AppliedTaskId)
                     {
-                        index.Commit(_cursor.Position);
+                        index.Commit(_cursor.Position, _epoch!);
                     }
 
                     await ReportAsync(db, null, cancellationToken);
                     return applied;
                 }
 
+                after = tasks[^1].Id;
+                var pending = tasks.Where(t => !_cursor.IsApplied(t.Id)).ToList();
                 if (pending.Any(t => t.Kind == SearchIndexTaskKind.Rebuild))
                 {
-                    await RebuildAsync(scope.ServiceProvider, pending[^1].Id, progress, cancellationToken);
+                    await RebuildAsync(scope.ServiceProvider, progress, cancellationToken);
                 }
-                else
+                else if (pending.Count > 0)
                 {
                     // Documents described from a changed item (an agenda item from its meeting) are taken again too.
                     var changed = pending.Select(t => t.ContentItemId!).Distinct(StringComparer.Ordinal).ToList();
@@ -115,9 +120,16 @@ public sealed class SearchIndexPump(
                 }
 
                 _cursor.Applied(pending.Select(t => t.Id), waitForGaps);
-                index.Commit(_cursor.Position);
+                index.Commit(_cursor.Position, _epoch!);
                 applied += pending.Count;
             }
+        }
+        catch
+        {
+            // What was written since the last commit is dropped, and the cursor read again from it.
+            index.Rollback();
+            _cursorLoaded = false;
+            throw;
         }
         finally
         {
@@ -134,79 +146,129 @@ public sealed class SearchIndexPump(
         return task.Id;
     }
 
-    private async Task RebuildAsync(IServiceProvider services, long upToTaskId, IProgress<RebuildProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>Builds the index again when it is new, from another database, behind pruned tasks, or ahead of the database's tasks.</summary>
+    private async Task RebuildIfForeignAsync(IServiceProvider services, IProgress<RebuildProgress>? progress, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<PortalDbContext>();
+        _epoch ??= await EpochAsync(db, cancellationToken);
+        _lastCheck = DateTime.UtcNow;
+        var newest = await db.Set<SearchIndexTask>().MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0;
+        var reason =
+            !index.HasCommit ? "the index is new"
+            : index.DatabaseEpoch != _epoch ? "the index was built from another database"
+            : await PrunedThroughAsync(db, cancellationToken) > _cursor.Position ? "tasks it had not applied were pruned"
+            : newest < _cursor.Position ? "the database is behind the index (restored?)"
+            : null;
+        if (reason is null)
+        {
+            return;
+        }
+
+        logger.LogInformation("Building the search index again: {Reason}", reason);
+
+        // What committed before the rebuild read the items is in it; tasks of the last moments may
+        // still be committing, so the cursor starts before them and they are applied again.
+        var settled = clock.GetUtcNow().UtcDateTime - TaskCursor.GapWait;
+        var start = await db.Set<SearchIndexTask>().Where(t => t.CreatedUtc < settled).MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0;
+        await RebuildAsync(services, progress, cancellationToken);
+        _cursor.Reset(start);
+        index.Commit(start, _epoch);
+    }
+
+    private async Task RebuildAsync(IServiceProvider services, IProgress<RebuildProgress>? progress, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<PortalDbContext>();
         var source = services.GetRequiredService<ISearchDocumentSource>();
         var total = await source.CountPublishedAsync(cancellationToken);
         var started = DateTime.UtcNow;
-        var current = new RebuildProgress(0, total, upToTaskId);
-        Rebuilding = current;
-        logger.LogInformation("Building the search index again from {Total} published items (tasks up to {TaskId})", total, upToTaskId);
+        var current = new RebuildProgress(0, total);
         await ReportAsync(db, current, cancellationToken);
         var lastReport = DateTime.UtcNow;
-        try
+        index.BeginRebuild();
+        await foreach (var batch in source.BuildAllAsync(new ReadCount(read => current = current with { Done = read }), cancellationToken))
         {
-            index.BeginRebuild();
-            await foreach (var batch in source.BuildAllAsync(new ReadCount(read => current = current with { Done = read }), cancellationToken))
+            index.Add(batch);
+            progress?.Report(current);
+            if (DateTime.UtcNow - lastReport > TimeSpan.FromSeconds(1))
             {
-                index.Add(batch);
-                Rebuilding = current;
-                progress?.Report(current);
-                if (DateTime.UtcNow - lastReport > TimeSpan.FromSeconds(1))
-                {
-                    await ReportAsync(db, current, cancellationToken);
-                    lastReport = DateTime.UtcNow;
-                }
+                await ReportAsync(db, current, cancellationToken);
+                lastReport = DateTime.UtcNow;
             }
-
-            logger.LogInformation("Search index rebuilt from {Documents} documents in {Seconds:0.0} s", current.Total, (DateTime.UtcNow - started).TotalSeconds);
-        }
-        catch
-        {
-            index.Rollback();
-            throw;
-        }
-        finally
-        {
-            Rebuilding = null;
         }
 
+        logger.LogInformation("Search index rebuilt from {Total} published items in {Seconds:0.0} s", total, (DateTime.UtcNow - started).TotalSeconds);
         progress?.Report(current with { Done = total });
-        var node = await NodeAsync(db, cancellationToken);
-        node.LastRebuildUtc = clock.GetUtcNow().UtcDateTime;
-        await ReportAsync(db, null, cancellationToken);
+        _lastReport = null;
+        await ReportAsync(db, null, cancellationToken, rebuiltUtc: clock.GetUtcNow().UtcDateTime);
     }
 
-    private async Task ReportAsync(PortalDbContext db, RebuildProgress? rebuilding, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes how far this node is when that changed or a minute has passed (the page shows when it
+    /// was last heard of). Written past the change tracking, so the readers' page caches, which any
+    /// saved change empties, are left alone.
+    /// </summary>
+    private async Task ReportAsync(PortalDbContext db, RebuildProgress? rebuilding, CancellationToken cancellationToken, DateTime? rebuiltUtc = null)
     {
-        var node = await NodeAsync(db, cancellationToken);
-        node.AppliedTaskId = _cursor.Position;
-        node.Documents = index.DocumentCount;
-        node.RebuildDone = rebuilding?.Done;
-        node.RebuildTotal = rebuilding?.Total;
-        node.LastError = null;
-        node.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
-    }
-
-    private async Task<SearchNode> NodeAsync(PortalDbContext db, CancellationToken cancellationToken)
-    {
-        var nodes = db.Set<SearchNode>();
-        var node = nodes.Local.FirstOrDefault(n => n.Id == index.NodeId) ?? await nodes.FirstOrDefaultAsync(n => n.Id == index.NodeId, cancellationToken);
-        if (node is null)
+        if (rebuilding is null && rebuiltUtc is null && _lastReport is { } last && last.Position == _cursor.Position
+            && last.Documents == index.DocumentCount && DateTime.UtcNow - last.At < TimeSpan.FromMinutes(1))
         {
-            node = new SearchNode { Id = index.NodeId, MachineName = Environment.MachineName };
-            nodes.Add(node);
+            return;
         }
 
-        return node;
+        _lastReport = rebuilding is null ? (_cursor.Position, index.DocumentCount, DateTime.UtcNow) : null;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var (position, documents, done, total) = (_cursor.Position, index.DocumentCount, rebuilding?.Done, rebuilding?.Total);
+        var updated = await db.Set<SearchNode>().Where(n => n.Id == index.NodeId).ExecuteUpdateAsync(n => n
+            .SetProperty(x => x.AppliedTaskId, position)
+            .SetProperty(x => x.Documents, documents)
+            .SetProperty(x => x.RebuildDone, done)
+            .SetProperty(x => x.RebuildTotal, total)
+            .SetProperty(x => x.LastRebuildUtc, x => rebuiltUtc ?? x.LastRebuildUtc)
+            .SetProperty(x => x.LastError, (string?)null)
+            .SetProperty(x => x.UpdatedUtc, now), cancellationToken);
+        if (updated == 0)
+        {
+            db.Set<SearchNode>().Add(new SearchNode
+            {
+                Id = index.NodeId,
+                MachineName = Environment.MachineName,
+                AppliedTaskId = position,
+                Documents = documents,
+                RebuildDone = done,
+                RebuildTotal = total,
+                LastRebuildUtc = rebuiltUtc,
+                UpdatedUtc = now,
+            });
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 
     private static async Task<long> PrunedThroughAsync(PortalDbContext db, CancellationToken cancellationToken) =>
         await db.Documents.AsNoTracking().Where(d => d.Name == PrunedThroughDocument).Select(d => d.Json).FirstOrDefaultAsync(cancellationToken) is { } json
             ? long.Parse(json, System.Globalization.CultureInfo.InvariantCulture)
             : 0;
+
+    private static async Task<string> EpochAsync(PortalDbContext db, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            if (await db.Documents.AsNoTracking().Where(d => d.Name == EpochDocument).Select(d => d.Json).FirstOrDefaultAsync(cancellationToken) is { } epoch)
+            {
+                return epoch;
+            }
+
+            db.Documents.Add(new Document { Name = EpochDocument, Json = Guid.NewGuid().ToString("N") });
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException) when (attempt == 0)
+            {
+                // Another node made it in the same moment: read theirs.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
 
     /// <summary>Deletes tasks older than <see cref="KeepTasks"/>, noting up to which id, so a node that missed them rebuilds.</summary>
     internal async Task PruneAsync(CancellationToken cancellationToken)
@@ -220,19 +282,15 @@ public sealed class SearchIndexPump(
             return;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var marker = await db.Documents.FirstOrDefaultAsync(d => d.Name == PrunedThroughDocument, cancellationToken);
         var value = through.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (marker is null)
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var marked = await db.Documents.Where(d => d.Name == PrunedThroughDocument).ExecuteUpdateAsync(d => d.SetProperty(x => x.Json, value), cancellationToken);
+        if (marked == 0)
         {
             db.Documents.Add(new Document { Name = PrunedThroughDocument, Json = value });
-        }
-        else if (long.Parse(marker.Json, System.Globalization.CultureInfo.InvariantCulture) < through)
-        {
-            marker.Json = value;
+            await db.SaveChangesAsync(cancellationToken);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         await db.Set<SearchIndexTask>().Where(t => t.Id <= through).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
@@ -245,13 +303,18 @@ public sealed class SearchIndexPump(
             try
             {
                 await CatchUpAsync(cancellationToken: stoppingToken);
-                if (clock.GetUtcNow().UtcDateTime - _lastPrune > PruneEvery)
+                if (clock.GetUtcNow().UtcDateTime - _lastPrune > CheckEvery)
                 {
                     _lastPrune = clock.GetUtcNow().UtcDateTime;
                     await PruneAsync(stoppingToken);
                 }
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                // Stopped (with the host, or on its own): not a failure, which would stop the host.
+                return;
+            }
+            catch (Exception exception)
             {
                 logger.LogError(exception, "Updating the search index failed; trying again in a moment");
                 await RecordErrorAsync(exception);
@@ -277,11 +340,11 @@ public sealed class SearchIndexPump(
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-            var node = await NodeAsync(db, CancellationToken.None);
-            node.LastError = exception.Message.Length > 2000 ? exception.Message[..2000] : exception.Message;
-            node.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
-            await db.SaveChangesAsync();
+            var error = exception.Message.Length > 2000 ? exception.Message[..2000] : exception.Message;
+            var now = clock.GetUtcNow().UtcDateTime;
+            await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Set<SearchNode>()
+                .Where(n => n.Id == index.NodeId)
+                .ExecuteUpdateAsync(n => n.SetProperty(x => x.LastError, error).SetProperty(x => x.UpdatedUtc, now));
         }
         catch (Exception inner) when (inner is not OperationCanceledException)
         {
@@ -295,5 +358,5 @@ public sealed class SearchIndexPump(
     }
 }
 
-/// <summary>A rebuild under way: published versions read so far, of how many, and the tasks it covers.</summary>
-public sealed record RebuildProgress(int Done, int Total, long UpToTaskId);
+/// <summary>A rebuild under way: published versions read so far, and of how many.</summary>
+public sealed record RebuildProgress(int Done, int Total);

@@ -34,7 +34,12 @@ public sealed record SearchResults(
 {
     public int PageCount => Total == 0 ? 0 : Math.Min((Total + PageSize - 1) / PageSize, SearchService.MaxPage);
 
+    /// <summary>Why nothing can be searched now: the index cannot be opened (see the log and the operators' page).</summary>
+    public bool IsUnavailable { get; init; }
+
     public static SearchResults Refused(string error) => new(0, [], SearchFacets.None, 1, SearchService.PageSize, error);
+
+    public static SearchResults Unavailable { get; } = new(0, [], SearchFacets.None, 1, SearchService.PageSize, "Søgningen er ikke tilgængelig lige nu. Prøv igen om lidt.") { IsUnavailable = true };
 }
 
 /// <summary>

@@ -46,9 +46,17 @@ internal static class SearchQueryParser
         {
             if (term.Length == 0)
             {
-                return ParsedQuery.Refused(exclude
-                    ? "Et minus skal stå lige foran det ord, der ikke må indgå, fx -budget."
-                    : "Der er et tomt sæt anførselstegn i søgningen.");
+                return ParsedQuery.Refused(phrase
+                    ? "Der er et tomt sæt anførselstegn i søgningen."
+                    : exclude
+                        ? "Et minus skal stå lige foran det ord, der ikke må indgå, fx -budget."
+                        : "Et plus skal stå lige foran et ord, fx +budget.");
+            }
+
+            // AND, OR and NOT are not operators here (every word must be there anyway): left out.
+            if (!phrase && term is "AND" or "OR" or "NOT")
+            {
+                continue;
             }
 
             string clause;
@@ -68,8 +76,7 @@ internal static class SearchQueryParser
             }
             else
             {
-                // AND, OR and NOT are words here, not the parser's operators.
-                clause = QueryParserBase.Escape(term is "AND" or "OR" or "NOT" ? term.ToLowerInvariant() : term);
+                clause = QueryParserBase.Escape(term);
             }
 
             anyIncluded |= !exclude;
@@ -99,7 +106,7 @@ internal static class SearchQueryParser
         // Words the Danish analyzer drops ("og", "i", "det") leave nothing to search for.
         if (query is BooleanQuery boolean && !boolean.Clauses.Any(c => c.Occur != Occur.MUST_NOT && !IsEmpty(c.Query)))
         {
-            return ParsedQuery.Refused("Søgningen består kun af småord som \"og\" og \"i\", som der ikke søges på. Tilføj et mere sigende ord.");
+            return ParsedQuery.Refused("Søgningen indeholder ingen ord, der kan søges på: småord som \"og\" og \"i\" og tegn alene tæller ikke. Tilføj et mere sigende ord.");
         }
 
         return new ParsedQuery(query, null);

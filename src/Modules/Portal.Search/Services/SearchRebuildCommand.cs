@@ -38,22 +38,22 @@ internal sealed class SearchRebuildCommand(SearchIndex index, SearchIndexPump pu
         catch (LockObtainFailedException)
         {
             await output.WriteLineAsync("En kørende portal bruger indekset på denne server og bygger det selv; fremdriften følges her.");
-            var followed = await FollowAsync(taskId, bar, cancellationToken);
+            var followed = await FollowAsync(taskId, bar, output, cancellationToken);
             bar.Done();
             await output.WriteLineAsync(followed is { } documents
                 ? $"Færdig: {documents} dokumenter i indekset efter {Seconds(started)}."
-                : "Portalen har ikke meldt sig i 5 minutter; se Administration → Søgning.");
+                : "Indekset blev ikke bygget; se Administration → Søgning og portalens log.");
             return followed is null ? 1 : 0;
         }
 
-        await pump.CatchUpAsync(waitForGaps: false, new Progress(bar.Show), cancellationToken);
+        await pump.CatchUpAsync(progress: new Progress(bar.Show), cancellationToken: cancellationToken);
         bar.Done();
         await output.WriteLineAsync($"Færdig: {index.DocumentCount} dokumenter i indekset efter {Seconds(started)}.");
         return 0;
     }
 
-    /// <summary>Waits for the portal holding this node's index to apply the rebuild; the documents it then has, or null if it stays silent.</summary>
-    private async Task<int?> FollowAsync(long taskId, ConsoleProgressBar bar, CancellationToken cancellationToken)
+    /// <summary>Waits for the portal holding this node's index to apply the rebuild; the documents it then has, or null if it fails or stays silent.</summary>
+    private async Task<int?> FollowAsync(long taskId, ConsoleProgressBar bar, TextWriter output, CancellationToken cancellationToken)
     {
         var lastSign = DateTime.UtcNow;
         DateTime? lastUpdate = null;
@@ -67,9 +67,16 @@ internal sealed class SearchRebuildCommand(SearchIndex index, SearchIndexPump pu
                     return node.Documents;
                 }
 
+                if (node.LastError is { } error)
+                {
+                    bar.Done();
+                    await output.WriteLineAsync($"Portalen melder en fejl: {error}");
+                    return null;
+                }
+
                 if (node.RebuildTotal is { } total)
                 {
-                    bar.Show(new RebuildProgress(node.RebuildDone ?? 0, total, taskId));
+                    bar.Show(new RebuildProgress(node.RebuildDone ?? 0, total));
                 }
 
                 if (node.UpdatedUtc != lastUpdate)

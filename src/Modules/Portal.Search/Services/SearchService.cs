@@ -26,10 +26,15 @@ public sealed class SearchService(SearchIndex index, IContentVisibility visibili
     private const int SnippetLength = 180;
 
     /// <summary>The readers' filters, kept per set of keys: each caches its bits per index segment.</summary>
-    private static readonly ConcurrentDictionary<string, Filter> ReaderFilters = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, (Filter? Readers, Filter Permissions)> ReaderFilters = new(StringComparer.Ordinal);
 
     public async Task<SearchResults> SearchAsync(ClaimsPrincipal user, SearchRequest request)
     {
+        if (!index.IsReadable)
+        {
+            return SearchResults.Unavailable;
+        }
+
         var parsed = SearchQueryParser.Parse(request.Query, index.Analyzer);
         if (parsed.Query is null)
         {
@@ -66,6 +71,11 @@ public sealed class SearchService(SearchIndex index, IContentVisibility visibili
             return [];
         }
 
+        if (!index.IsReadable)
+        {
+            return [];
+        }
+
         var words = Words(index.Analyzer, SearchFields.Suggest, text);
         if (words.Count == 0 || await ReaderFilterAsync(user) is not { } filter)
         {
@@ -91,6 +101,10 @@ public sealed class SearchService(SearchIndex index, IContentVisibility visibili
         });
     }
 
+    /// <summary>
+    /// What the reader may find: documents one of their keys may read, of items whose pages they may
+    /// open (the permission the item's module requires, if any).
+    /// </summary>
     private async Task<Filter?> ReaderFilterAsync(ClaimsPrincipal user)
     {
         var keys = await visibility.KeysOfAsync(user);
@@ -99,32 +113,35 @@ public sealed class SearchService(SearchIndex index, IContentVisibility visibili
             return null;
         }
 
-        // The keys many readers share (everyone, roles, committees) make a filter kept for all of
-        // them; the user's own keys (a rule may give a published version to one user) are added
-        // per search, where they cost a lookup of a term that is rarely there.
+        // The keys many readers share (everyone, roles, permissions, committees) make a filter kept
+        // for all of them; the user's own keys (a rule may give a published version to one user)
+        // are added per search, where they cost a lookup of a term that is rarely there.
+        var shared = keys.Where(k => !IsPersonal(k)).Order(StringComparer.Ordinal).ToList();
         var own = keys.Where(IsPersonal).ToList();
-        if (own.Count == keys.Count)
-        {
-            return TermsOf(own);
-        }
-
-        var shared = string.Join('\n', keys.Where(k => !IsPersonal(k)).Order(StringComparer.Ordinal));
         if (ReaderFilters.Count > 10_000)
         {
             ReaderFilters.Clear();
         }
 
-        var sharedFilter = ReaderFilters.GetOrAdd(shared, _ => new CachingWrapperFilter(TermsOf(keys.Where(k => !IsPersonal(k)))));
-        return own.Count == 0
-            ? sharedFilter
-            : new BooleanFilter { { sharedFilter, Occur.SHOULD }, { TermsOf(own), Occur.SHOULD } };
+        var (sharedReaders, permissions) = ReaderFilters.GetOrAdd(string.Join('\n', shared), _ => (
+            shared.Count == 0 ? null : new CachingWrapperFilter(TermsOf(SearchFields.Reader, shared)),
+            new CachingWrapperFilter(TermsOf(SearchFields.Permission, [SearchFields.NoPermission, .. shared.Where(k => k.StartsWith(PermissionPrefix, StringComparison.Ordinal)).Select(k => k[PermissionPrefix.Length..])]))));
+        Filter readers = (sharedReaders, own.Count) switch
+        {
+            (null, _) => TermsOf(SearchFields.Reader, own),
+            (_, 0) => sharedReaders,
+            _ => new BooleanFilter { { sharedReaders, Occur.SHOULD }, { TermsOf(SearchFields.Reader, own), Occur.SHOULD } },
+        };
+        return new BooleanFilter { { readers, Occur.MUST }, { permissions, Occur.MUST } };
     }
+
+    private static readonly string PermissionPrefix = PrincipalKeys.Permission(new Portal.Core.Security.Permission("", "", ""));
 
     private static readonly string[] PersonalPrefixes = [PrincipalKeys.User(""), PrincipalKeys.UserName("")];
 
     private static bool IsPersonal(string key) => PersonalPrefixes.Any(prefix => key.StartsWith(prefix, StringComparison.Ordinal));
 
-    private static TermsFilter TermsOf(IEnumerable<string> keys) => new([.. keys.Select(k => new Term(SearchFields.Reader, k))]);
+    private static TermsFilter TermsOf(string field, IEnumerable<string> values) => new([.. values.Select(v => new Term(field, v))]);
 
     /// <summary>The reader's query, narrowed to the facet values they chose (which do not change the ranking).</summary>
     private static Query Narrow(Query query, SearchRequest request)
@@ -191,8 +208,16 @@ public sealed class SearchService(SearchIndex index, IContentVisibility visibili
             MaxDocCharsToAnalyze = 200_000,
         };
         using var tokens = index.Analyzer.GetTokenStream(field, text);
-        var best = highlighter.GetBestFragments(tokens, text, fragments);
-        return best.Length == 0 ? null : string.Join(" … ", best.Select(f => f.Trim()));
+        try
+        {
+            var best = highlighter.GetBestFragments(tokens, text, fragments);
+            return best.Length == 0 ? null : string.Join(" … ", best.Select(f => f.Trim()));
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            // A prefix with more than a thousand words beginning so in this one text (amounts in a budget).
+            return null;
+        }
     }
 
     /// <summary>The text's beginning, cut at a word, when the query's words are only in the title.</summary>

@@ -33,6 +33,12 @@ public sealed class SearchDocument
     /// <summary>The date a reader knows the item by (a meeting's date, a story's publication), in UTC.</summary>
     public DateTime? DateUtc { get; set; }
 
+    /// <summary>
+    /// The permission the item's own pages require beyond reading content (MED's pages need
+    /// "ViewMed"): a reader without it finds nothing of the item, as they could open none of it.
+    /// </summary>
+    public Security.Permission? RequiredPermission { get; set; }
+
     /// <summary>The keys that may read the version in full (as the visibility rules gave them).</summary>
     public IReadOnlyCollection<string> Readers { get; init; } = [];
 

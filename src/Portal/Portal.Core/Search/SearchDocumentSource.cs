@@ -6,7 +6,7 @@ using Portal.Core.Data;
 
 namespace Portal.Core.Search;
 
-internal sealed class SearchDocumentSource(PortalDbContext db, IEnumerable<ISearchIndexHandler> handlers) : ISearchDocumentSource
+internal sealed class SearchDocumentSource(PortalDbContext db, IEnumerable<ISearchIndexHandler> handlers, Microsoft.Extensions.Logging.ILogger<SearchDocumentSource> logger) : ISearchDocumentSource
 {
     private const int BatchSize = 500;
     private readonly ISearchIndexHandler[] _handlers = [.. handlers];
@@ -83,9 +83,19 @@ internal sealed class SearchDocumentSource(PortalDbContext db, IEnumerable<ISear
                 Readers = keys,
             };
             var context = new SearchIndexContext(version, document, id => PublishedOfAsync(id, related, cancellationToken));
-            foreach (var handler in _handlers)
+            try
             {
-                await handler.BuildAsync(context);
+                foreach (var handler in _handlers)
+                {
+                    await handler.BuildAsync(context);
+                }
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // One item a module cannot describe must not hold back every other change: it is
+                // left out (so it shows nobody anything) until it is saved or the index is rebuilt.
+                Microsoft.Extensions.Logging.LoggerExtensions.LogError(logger, exception, "Describing {ContentItemId} for search failed; it is left out of the index", version.ContentItemId);
+                continue;
             }
 
             if (!string.IsNullOrEmpty(document.Url) && !string.IsNullOrWhiteSpace(document.Title))
