@@ -75,6 +75,33 @@ public abstract class SearchIndexingTests<TFixture>(TFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task The_search_page_is_served_from_the_cache_until_the_index_moves_on()
+    {
+        var client = await SignInAsync(SearchFixture.OutsiderUser);
+        await fixture.CatchUpAsync();
+        Assert.Contains($"/items/{fixture.PhraseItemId}", await client.GetPageAsync("/search?q=zulufjord"));
+        var cached = await client.GetAsync("/search?q=zulufjord");
+        Assert.NotNull(cached.Headers.Age);
+
+        // The index moves on without a write on this node (as when another node's change arrives).
+        var index = fixture.Services.GetRequiredService<SearchIndex>();
+        index.Replace([fixture.PhraseItemId], []);
+        index.Commit(index.AppliedTaskId, index.DatabaseEpoch!);
+        try
+        {
+            var after = await client.GetAsync("/search?q=zulufjord");
+            Assert.Null(after.Headers.Age);
+            Assert.DoesNotContain($"/items/{fixture.PhraseItemId}", await after.Content.ReadAsStringAsync());
+        }
+        finally
+        {
+            await using var scope = fixture.Services.CreateAsyncScope();
+            index.Replace([fixture.PhraseItemId], await scope.ServiceProvider.GetRequiredService<Portal.Core.Search.ISearchDocumentSource>().BuildAsync([fixture.PhraseItemId]));
+            index.Commit(index.AppliedTaskId, index.DatabaseEpoch!);
+        }
+    }
+
+    [Fact]
     public async Task A_decision_is_found_once_the_meeting_s_minutes_are_published()
     {
         string meetingId, itemId;

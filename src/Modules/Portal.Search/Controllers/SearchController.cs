@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Portal.Core.Caching;
 using Portal.Contents;
 using Portal.Core.Security;
 using Portal.Search.Services;
@@ -11,11 +13,15 @@ namespace Portal.Search.Controllers;
 [RequirePermission(ContentPermissionNames.ViewContent)]
 public sealed class SearchController(SearchService search) : Controller
 {
+    /// <summary>
+    /// Kept like every reader page, per set of reader keys and query (readers with the same keys find
+    /// the same), and rendered again when this node's index moves on.
+    /// </summary>
+    [OutputCache(PolicyName = ReaderPages.Policy)]
+    [SearchIndexGeneration]
     [HttpGet("search")]
     public async Task<IActionResult> Index(string? q, string? type, string? committee, string? year, string? sort, string? page)
     {
-        // What a reader finds depends on what they may read: never kept by a shared cache.
-        Response.Headers.CacheControl = "private, no-store";
         var (request, error) = SearchRequestReader.Read(q, type, committee, year, sort, page);
         if (request is null)
         {

@@ -25,6 +25,7 @@ public sealed class SearchIndex : IDisposable
     private IndexWriter? _writer;
     private SearcherManager? _searchers;
     private FileStream? _processLock;
+    private long _generation;
 
     public SearchIndex(DataPaths paths)
     {
@@ -47,6 +48,9 @@ public sealed class SearchIndex : IDisposable
     public string? DatabaseEpoch => Writer.CommitData.TryGetValue(EpochKey, out var value) ? value : null;
 
     public int DocumentCount => Writer.NumDocs;
+
+    /// <summary>Moves on with every commit: what a search answers may have changed (cached search pages vary by it).</summary>
+    public long Generation => Interlocked.Read(ref _generation);
 
     /// <summary>
     /// Whether searches can be answered: false while another process holds the index (a rebuild
@@ -183,6 +187,7 @@ public sealed class SearchIndex : IDisposable
         });
         writer.Commit();
         _searchers!.MaybeRefreshBlocking();
+        Interlocked.Increment(ref _generation);
     }
 
     /// <summary>Drops what was written since the last commit (a rebuild that failed half-way).</summary>

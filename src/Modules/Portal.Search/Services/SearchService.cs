@@ -26,7 +26,7 @@ public sealed class SearchService(SearchIndex index, IContentVisibility visibili
     private const int SnippetLength = 180;
 
     /// <summary>The readers' filters, kept per set of keys: each caches its bits per index segment.</summary>
-    private static readonly ConcurrentDictionary<string, (Filter? Readers, Filter Permissions)> ReaderFilters = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, (Filter? Allowed, Filter Permissions)> ReaderFilters = new(StringComparer.Ordinal);
 
     public async Task<SearchResults> SearchAsync(ClaimsPrincipal user, SearchRequest request)
     {
@@ -56,7 +56,7 @@ public sealed class SearchService(SearchIndex index, IContentVisibility visibili
                 ? TopFieldCollector.Create(new Sort(new SortField(SearchFields.Date, SortFieldType.INT64, reverse: true)), wanted, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: true)
                 : TopScoreDocCollector.Create(wanted, docsScoredInOrder: true);
             var facets = new FacetCounter(SearchFields.TypeFacet, SearchFields.Committee, SearchFields.Year);
-            searcher.Search(query, filter, MultiCollector.Wrap(top, facets));
+            searcher.Search(query, filter.For(searcher.IndexReader), MultiCollector.Wrap(top, facets));
 
             var docs = top.GetTopDocs((page - 1) * PageSize, PageSize);
             var hits = docs.ScoreDocs.Select(d => Hit(searcher.Doc(d.Doc), parsed.Query)).ToList();
@@ -93,7 +93,7 @@ public sealed class SearchService(SearchIndex index, IContentVisibility visibili
 
         return index.Search(searcher =>
         {
-            var top = searcher.Search(query, filter, SuggestionCount, new Sort(new SortField(SearchFields.Date, SortFieldType.INT64, reverse: true)));
+            var top = searcher.Search(query, filter.For(searcher.IndexReader), SuggestionCount, new Sort(new SortField(SearchFields.Date, SortFieldType.INT64, reverse: true)));
             return top.ScoreDocs
                 .Select(d => searcher.Doc(d.Doc))
                 .Select(d => new SearchSuggestion(d.Get(SearchFields.Title), d.Get(SearchFields.Url), d.Get(SearchFields.TypeLabel)))
@@ -105,7 +105,7 @@ public sealed class SearchService(SearchIndex index, IContentVisibility visibili
     /// What the reader may find: documents one of their keys may read, of items whose pages they may
     /// open (the permission the item's module requires, if any).
     /// </summary>
-    private async Task<Filter?> ReaderFilterAsync(ClaimsPrincipal user)
+    private async Task<ReaderFilter?> ReaderFilterAsync(ClaimsPrincipal user)
     {
         var keys = await visibility.KeysOfAsync(user);
         if (keys.Count == 0)
@@ -113,26 +113,42 @@ public sealed class SearchService(SearchIndex index, IContentVisibility visibili
             return null;
         }
 
-        // The keys many readers share (everyone, roles, permissions, committees) make a filter kept
-        // for all of them; the user's own keys (a rule may give a published version to one user)
-        // are added per search, where they cost a lookup of a term that is rarely there.
+        // The keys many readers share (everyone, roles, permissions, committees) make one filter,
+        // kept with its bits per index segment for all of them. The user's own keys (a rule may give
+        // a published version to one user) only count when a document carries one.
         var shared = keys.Where(k => !IsPersonal(k)).Order(StringComparer.Ordinal).ToList();
-        var own = keys.Where(IsPersonal).ToList();
         if (ReaderFilters.Count > 10_000)
         {
             ReaderFilters.Clear();
         }
 
-        var (sharedReaders, permissions) = ReaderFilters.GetOrAdd(string.Join('\n', shared), _ => (
-            shared.Count == 0 ? null : new CachingWrapperFilter(TermsOf(SearchFields.Reader, shared)),
-            new CachingWrapperFilter(TermsOf(SearchFields.Permission, [SearchFields.NoPermission, .. shared.Where(k => k.StartsWith(PermissionPrefix, StringComparison.Ordinal)).Select(k => k[PermissionPrefix.Length..])]))));
-        Filter readers = (sharedReaders, own.Count) switch
+        var (allowed, permissions) = ReaderFilters.GetOrAdd(string.Join('\n', shared), _ =>
         {
-            (null, _) => TermsOf(SearchFields.Reader, own),
-            (_, 0) => sharedReaders,
-            _ => new BooleanFilter { { sharedReaders, Occur.SHOULD }, { TermsOf(SearchFields.Reader, own), Occur.SHOULD } },
-        };
-        return new BooleanFilter { { readers, Occur.MUST }, { permissions, Occur.MUST } };
+            var permissions = new CachingWrapperFilter(TermsOf(SearchFields.Permission, [SearchFields.NoPermission, .. shared.Where(k => k.StartsWith(PermissionPrefix, StringComparison.Ordinal)).Select(k => k[PermissionPrefix.Length..])]));
+            Filter? allowed = shared.Count == 0 ? null : new CachingWrapperFilter(new BooleanFilter
+            {
+                { TermsOf(SearchFields.Reader, shared), Occur.MUST },
+                { permissions, Occur.MUST },
+            });
+            return (allowed, (Filter)permissions);
+        });
+        return new ReaderFilter(allowed, [.. keys.Where(IsPersonal)], permissions);
+    }
+
+    /// <summary>The filter for one reader, decided per index state: their own keys join only when a document carries one.</summary>
+    private sealed record ReaderFilter(Filter? Shared, IReadOnlyList<string> Own, Filter Permissions)
+    {
+        public Filter For(IndexReader reader)
+        {
+            var own = Own.Where(key => reader.DocFreq(new Term(SearchFields.Reader, key)) > 0).ToList();
+            if (own.Count == 0)
+            {
+                return Shared ?? new BooleanFilter();
+            }
+
+            var personal = new BooleanFilter { { TermsOf(SearchFields.Reader, own), Occur.MUST }, { Permissions, Occur.MUST } };
+            return Shared is null ? personal : new BooleanFilter { { Shared, Occur.SHOULD }, { personal, Occur.SHOULD } };
+        }
     }
 
     private static readonly string PermissionPrefix = PrincipalKeys.Permission(new Portal.Core.Security.Permission("", "", ""));
