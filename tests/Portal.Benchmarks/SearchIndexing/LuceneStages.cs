@@ -14,7 +14,6 @@ namespace Portal.Benchmarks.SearchIndexing;
 /// </summary>
 internal sealed class LuceneStages(SearchIndex index, IReadOnlySet<string> keys)
 {
-    private const int SnippetLength = 180;
 
     private readonly Filter _filter = new CachingWrapperFilter(new TermsFilter([.. keys.Select(k => new Term(SearchFields.Reader, k))]));
 
@@ -63,7 +62,7 @@ internal sealed class LuceneStages(SearchIndex index, IReadOnlySet<string> keys)
             start = Stopwatch.GetTimestamp();
             foreach (var document in stored)
             {
-                _ = Highlight(query, SearchFields.Title, document.Get(SearchFields.Title), new NullFragmenter(), 1);
+                _ = Snippets.Title(query, index.Analyzer, document.Get(SearchFields.Title));
             }
 
             var titleMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
@@ -71,7 +70,7 @@ internal sealed class LuceneStages(SearchIndex index, IReadOnlySet<string> keys)
             start = Stopwatch.GetTimestamp();
             foreach (var document in stored)
             {
-                _ = Highlight(query, SearchFields.Body, document.Get(SearchFields.Body) ?? "", null, 2);
+                _ = Snippets.Body(query, index.Analyzer, document.Get(SearchFields.Body) ?? "");
             }
 
             var bodyMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
@@ -113,25 +112,6 @@ internal sealed class LuceneStages(SearchIndex index, IReadOnlySet<string> keys)
 
             return 0;
         });
-    }
-
-    /// <summary>As <c>SearchService.Highlight</c>.</summary>
-    private string? Highlight(Query query, string field, string text, IFragmenter? fragmenter, int fragments)
-    {
-        if (text.Length == 0)
-        {
-            return null;
-        }
-
-        var scorer = new QueryScorer(query, field);
-        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), TextEncoder.Instance, scorer)
-        {
-            TextFragmenter = fragmenter ?? new SimpleSpanFragmenter(scorer, SnippetLength),
-            MaxDocCharsToAnalyze = 200_000,
-        };
-        using var tokens = index.Analyzer.GetTokenStream(field, text);
-        var best = highlighter.GetBestFragments(tokens, text, fragments);
-        return best.Length == 0 ? null : string.Join(" … ", best.Select(f => f.Trim()));
     }
 }
 

@@ -185,7 +185,7 @@ public sealed class SearchIndexPump(
         await ReportAsync(db, current, cancellationToken);
         var lastReport = DateTime.UtcNow;
         index.BeginRebuild();
-        await foreach (var batch in source.BuildAllAsync(new ReadCount(read => current = current with { Done = read }), cancellationToken))
+        await foreach (var batch in source.BuildAllAsync(new ReportTo<int>(read => current = current with { Done = read }), cancellationToken))
         {
             index.Add(batch);
             progress?.Report(current);
@@ -350,11 +350,6 @@ public sealed class SearchIndexPump(
         {
             logger.LogWarning(inner, "Could not record the search index error");
         }
-    }
-
-    private sealed class ReadCount(Action<int> report) : IProgress<int>
-    {
-        public void Report(int value) => report(value);
     }
 }
 

@@ -46,7 +46,7 @@ internal sealed class SearchRebuildCommand(SearchIndex index, SearchIndexPump pu
             return followed is null ? 1 : 0;
         }
 
-        await pump.CatchUpAsync(progress: new Progress(bar.Show), cancellationToken: cancellationToken);
+        await pump.CatchUpAsync(progress: new ReportTo<RebuildProgress>(bar.Show), cancellationToken: cancellationToken);
         bar.Done();
         await output.WriteLineAsync($"Færdig: {index.DocumentCount} dokumenter i indekset efter {Seconds(started)}.");
         return 0;
@@ -97,9 +97,4 @@ internal sealed class SearchRebuildCommand(SearchIndex index, SearchIndexPump pu
 
     private static string Seconds(DateTime started) =>
         string.Create(System.Globalization.CultureInfo.GetCultureInfo("da-DK"), $"{(DateTime.UtcNow - started).TotalSeconds:0.0} s");
-
-    private sealed class Progress(Action<RebuildProgress> show) : IProgress<RebuildProgress>
-    {
-        public void Report(RebuildProgress value) => show(value);
-    }
 }

@@ -23,7 +23,6 @@ public sealed class SearchService(SearchIndex index, IContentVisibility visibili
     public const int PageSize = 10;
     public const int MaxPage = 100;
     private const int SuggestionCount = 8;
-    private const int SnippetLength = 180;
 
     /// <summary>The readers' filters, kept per set of keys: each caches its bits per index segment.</summary>
     private static readonly ConcurrentDictionary<string, (Filter? Allowed, Filter Permissions)> ReaderFilters = new(StringComparer.Ordinal);
@@ -202,50 +201,11 @@ public sealed class SearchService(SearchIndex index, IContentVisibility visibili
             document.Get(SearchFields.Type),
             document.Get(SearchFields.TypeLabel),
             title,
-            Highlight(query, SearchFields.Title, title, new NullFragmenter(), 1) ?? TextEncoder.Encode(title),
+            Snippets.Title(query, index.Analyzer, title),
             document.Get(SearchFields.Url),
             document.Get(SearchFields.Committee),
             date is { } ticks ? new DateTime(ticks, DateTimeKind.Utc) : null,
-            Highlight(query, SearchFields.Body, body, null, 2) ?? Opening(body));
-    }
-
-    /// <summary>The best passages of <paramref name="text"/> with the query's words marked; null when none of them is in it.</summary>
-    private string? Highlight(Query query, string field, string text, IFragmenter? fragmenter, int fragments)
-    {
-        if (text.Length == 0)
-        {
-            return null;
-        }
-
-        var scorer = new QueryScorer(query, field);
-        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), TextEncoder.Instance, scorer)
-        {
-            TextFragmenter = fragmenter ?? new SimpleSpanFragmenter(scorer, SnippetLength),
-            MaxDocCharsToAnalyze = 200_000,
-        };
-        using var tokens = index.Analyzer.GetTokenStream(field, text);
-        try
-        {
-            var best = highlighter.GetBestFragments(tokens, text, fragments);
-            return best.Length == 0 ? null : string.Join(" … ", best.Select(f => f.Trim()));
-        }
-        catch (BooleanQuery.TooManyClausesException)
-        {
-            // A prefix with more than a thousand words beginning so in this one text (amounts in a budget).
-            return null;
-        }
-    }
-
-    /// <summary>The text's beginning, cut at a word, when the query's words are only in the title.</summary>
-    private static string Opening(string body)
-    {
-        if (body.Length <= SnippetLength)
-        {
-            return TextEncoder.Encode(body);
-        }
-
-        var cut = body.LastIndexOf(' ', SnippetLength);
-        return TextEncoder.Encode(body[..(cut > 0 ? cut : SnippetLength)] + " …");
+            Snippets.Body(query, index.Analyzer, body));
     }
 
     private static SearchFacets Facets(FacetCounter counter)
@@ -281,22 +241,4 @@ public sealed class SearchService(SearchIndex index, IContentVisibility visibili
         tokens.End();
         return words;
     }
-}
-
-/// <summary>
-/// Encodes a snippet's text for HTML as the pages do (markup characters only, so æ, ø and å stay
-/// letters), on one line: the breaks between an item's sections become spaces.
-/// </summary>
-internal sealed partial class TextEncoder : IEncoder
-{
-    public static readonly TextEncoder Instance = new();
-
-    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
-
-    public static string Encode(string text) => Html.Encode(Whitespace().Replace(text, " "));
-
-    public string EncodeText(string originalText) => Encode(originalText);
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\s+")]
-    private static partial System.Text.RegularExpressions.Regex Whitespace();
 }
