@@ -1,9 +1,13 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Portal.Core.Caching;
 using Portal.Core.Content;
+using Portal.Core.Data;
 using Portal.Med.Models;
 using Portal.Media.Services;
+using Portal.Search.Models;
 using Portal.Search.Services;
 using Portal.Web.Tests.Med;
 using UglyToad.PdfPig.Content;
@@ -99,6 +103,42 @@ public abstract class SearchIndexingTests<TFixture>(TFixture fixture) : IClassFi
             index.Replace([fixture.PhraseItemId], await scope.ServiceProvider.GetRequiredService<Portal.Core.Search.ISearchDocumentSource>().BuildAsync([fixture.PhraseItemId]));
             index.Commit(index.AppliedTaskId, index.DatabaseEpoch!);
         }
+    }
+
+    /// <summary>
+    /// A node starting on a new index records itself and rebuilds; with several nodes this happens
+    /// while the others serve pages, so it must not empty their caches (it did: another node's
+    /// cached page was rendered again the moment a node started).
+    /// </summary>
+    [Fact]
+    public async Task A_rebuild_and_the_node_s_own_records_leave_the_readers_page_caches_alone()
+    {
+        var client = await SignInAsync(SearchFixture.OutsiderUser);
+        await fixture.CatchUpAsync();
+        var page = $"/items/{fixture.PhraseItemId}";
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(page)).StatusCode);
+        Assert.NotNull((await client.GetAsync(page)).Headers.Age);
+        var signal = fixture.Services.GetRequiredService<ReadCacheSignal>();
+        var generation = signal.Generation;
+
+        // As on a node seen for the first time: its status row is written anew.
+        await using (var scope = fixture.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            Assert.Equal(1, await db.Set<SearchNode>().Where(n => n.Id == fixture.Services.GetRequiredService<SearchIndex>().NodeId).ExecuteDeleteAsync());
+            await SearchIndexPump.RequestRebuildAsync(db, TimeProvider.System);
+        }
+
+        await fixture.CatchUpAsync();
+
+        await using (var scope = fixture.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            Assert.True(await db.Set<SearchNode>().AnyAsync(n => n.Id == fixture.Services.GetRequiredService<SearchIndex>().NodeId), "the node recorded itself again");
+        }
+
+        Assert.Equal(generation, signal.Generation);
+        Assert.NotNull((await client.GetAsync(page)).Headers.Age);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Portal.Core.Caching;
 using Portal.Core.Data;
 using Portal.Core.Hosting;
 using Portal.Core.Search;
@@ -142,7 +143,7 @@ public sealed class SearchIndexPump(
     {
         var task = new SearchIndexTask { Kind = SearchIndexTaskKind.Rebuild, CreatedUtc = clock.GetUtcNow().UtcDateTime };
         db.Set<SearchIndexTask>().Add(task);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveOperationalChangesAsync(cancellationToken);
         return task.Id;
     }
 
@@ -204,8 +205,8 @@ public sealed class SearchIndexPump(
 
     /// <summary>
     /// Writes how far this node is when that changed or a minute has passed (the page shows when it
-    /// was last heard of). Written past the change tracking, so the readers' page caches, which any
-    /// saved change empties, are left alone.
+    /// was last heard of). Written as bookkeeping, so the readers' page caches, which any other
+    /// saved change empties on every node, are left alone.
     /// </summary>
     private async Task ReportAsync(PortalDbContext db, RebuildProgress? rebuilding, CancellationToken cancellationToken, DateTime? rebuiltUtc = null)
     {
@@ -239,7 +240,7 @@ public sealed class SearchIndexPump(
                 LastRebuildUtc = rebuiltUtc,
                 UpdatedUtc = now,
             });
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveOperationalChangesAsync(cancellationToken);
         }
     }
 
@@ -260,7 +261,7 @@ public sealed class SearchIndexPump(
             db.Documents.Add(new Document { Name = EpochDocument, Json = Guid.NewGuid().ToString("N") });
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
+                await db.SaveOperationalChangesAsync(cancellationToken);
             }
             catch (DbUpdateException) when (attempt == 0)
             {
@@ -288,7 +289,7 @@ public sealed class SearchIndexPump(
         if (marked == 0)
         {
             db.Documents.Add(new Document { Name = PrunedThroughDocument, Json = value });
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveOperationalChangesAsync(cancellationToken);
         }
 
         await db.Set<SearchIndexTask>().Where(t => t.Id <= through).ExecuteDeleteAsync(cancellationToken);

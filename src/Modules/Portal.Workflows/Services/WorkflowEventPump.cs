@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Portal.Core.Caching;
 using Portal.Core.Data;
 using Portal.Core.Hosting;
 using Portal.Core.Workflows;
@@ -111,7 +112,7 @@ public sealed class WorkflowEventPump(IServiceScopeFactory scopes, PortalInitial
                 CreatedUtc = next.CreatedUtc,
                 Attempts = next.Attempts + 1,
             });
-            await db.SaveChangesAsync();
+            await db.SaveOperationalChangesAsync();
         }
     }
 }

@@ -2,13 +2,15 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Portal.Core.Data;
 
 namespace Portal.Core.Caching;
 
 /// <summary>
 /// Raises <see cref="ReadCacheSignal"/> once a write is committed: after SaveChanges on its own, or
 /// when the transaction around it commits. Not before, or a reader in between could cache what
-/// was about to change. Writes are rare next to reads, so any committed write counts.
+/// was about to change. Writes are rare next to reads, so any committed write counts, except the
+/// bookkeeping saved through <see cref="OperationalWrites.SaveOperationalChangesAsync"/>.
 /// </summary>
 internal sealed class ReadCacheInvalidator(ReadCacheSignal signal) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
@@ -54,7 +56,7 @@ internal sealed class ReadCacheInvalidator(ReadCacheSignal signal) : ISaveChange
 
     private async Task WrittenAsync(DbContext? context, int rows)
     {
-        if (context is null || rows == 0)
+        if (context is null || rows == 0 || context is PortalDbContext { SavingOperationalRows: true })
         {
             return;
         }

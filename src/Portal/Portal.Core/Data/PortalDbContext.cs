@@ -19,6 +19,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
         this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService(typeof(PortalModelContributors)) as PortalModelContributors
         ?? PortalModelContributors.None;
 
+    /// <summary>True while <see cref="Caching.OperationalWrites.SaveOperationalChangesAsync"/> saves.</summary>
+    internal bool SavingOperationalRows { get; set; }
+
     public DbSet<ContentItem> ContentItems => Set<ContentItem>();
 
     public DbSet<ContentTypeRecord> ContentTypes => Set<ContentTypeRecord>();
