@@ -36,8 +36,16 @@ public sealed class SearchPagesTests(BrowserFixture fixture) : BrowserTest(fixtu
         await Expect(page.Locator(".search-facet strong")).ToContainTextAsync("Anbefaling");
         await Expect(page.Locator(".search-hit .badge").First).ToHaveTextAsync("Anbefaling");
         await page.GetByRole(AriaRole.Link, new() { Name = "nyeste først" }).ClickAsync();
-        await Expect(page.GetByText("nyeste først", new() { Exact = true })).ToBeVisibleAsync();
+        await Expect(page.Locator("strong", new() { HasTextString = "nyeste først" })).ToBeVisibleAsync();
         await Axe.AssertNoViolationsAsync(page);
+
+        // Searching again from the page keeps what was chosen: the type and the order.
+        await page.GetByLabel("Søg efter").FillAsync("rekruttering");
+        await page.GetByLabel("Søg efter").PressAsync("Enter");
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("resultater for rekruttering");
+        await Expect(page.Locator(".search-facet strong")).ToContainTextAsync("Anbefaling");
+        await Expect(page.Locator("strong", new() { HasTextString = "nyeste først" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "bedste match" })).ToBeVisibleAsync();
     }
 
     [Fact]
