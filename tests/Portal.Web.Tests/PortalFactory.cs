@@ -90,7 +90,32 @@ public class PortalFactory : WebApplicationFactory<Program>
 
         if (disposing && Directory.Exists(_dataPath))
         {
+            DeleteDataFolder();
+        }
+    }
+
+    /// <summary>
+    /// Deletes the host's data folder. A file written into it while it is deleted fails the
+    /// deletion; it is tried once more, and if it fails again the files left say what was writing.
+    /// </summary>
+    private void DeleteDataFolder()
+    {
+        try
+        {
             Directory.Delete(_dataPath, recursive: true);
+        }
+        catch (IOException)
+        {
+            Thread.Sleep(500);
+            try
+            {
+                Directory.Delete(_dataPath, recursive: true);
+            }
+            catch (IOException again)
+            {
+                var left = Directory.EnumerateFileSystemEntries(_dataPath, "*", SearchOption.AllDirectories).Select(p => Path.GetRelativePath(_dataPath, p));
+                throw new IOException($"The data folder {_dataPath} could not be deleted; still in it: {string.Join(", ", left)}", again);
+            }
         }
     }
 
