@@ -1,3 +1,9 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Content;
+using Portal.Core.Data;
+using Portal.Recommendations;
+
 namespace Portal.Web.Tests.Search;
 
 /// <summary>What an employee finds in the demo portal (issue 16's "done when").</summary>
@@ -28,6 +34,44 @@ public sealed class DemoSearchTests(PortalFactory factory) : IClassFixture<Porta
         Assert.Equal(first.Types["Recommendation"], recommendations.Total);
         Assert.All(recommendations.Hits, h => Assert.StartsWith("Anbefaling ", h.Title, StringComparison.Ordinal));
         Assert.Contains(recommendations.Hits, h => h.Snippet.Contains("<mark>fastholdelse</mark>", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A theme has no page of its own and is found through its report. With the report
+    /// unpublished, nobody finds the theme; published again, the theme is found again, though the
+    /// theme itself was not saved in between.
+    /// </summary>
+    [Fact]
+    public async Task A_theme_is_found_again_when_its_report_is_published_again()
+    {
+        await factory.CatchUpAsync();
+        var client = await factory.LoginAsync("medarbejder");
+        const string Theme = "Fastholdelse af medarbejdere";
+        Assert.Contains(Theme, (await client.SearchAsync("fastholdelse", "&type=RecommendationTheme")).Hits.Select(h => h.Title));
+
+        string reportId;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            reportId = await db.ContentItems.Where(c => c.Published && c.ContentType == RecommendationTypes.Report).Select(c => c.ContentItemId).SingleAsync();
+            var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
+            Assert.True((await content.UnpublishAsync(reportId, (await content.GetAsync(reportId, VersionOptions.Latest))!.ConcurrencyStamp)).Succeeded);
+        }
+
+        try
+        {
+            await factory.CatchUpAsync();
+            Assert.DoesNotContain(Theme, (await client.SearchAsync("fastholdelse")).Hits.Select(h => h.Title));
+        }
+        finally
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
+            Assert.True((await content.PublishAsync(reportId, (await content.GetAsync(reportId, VersionOptions.Latest))!.ConcurrencyStamp)).Succeeded);
+        }
+
+        await factory.CatchUpAsync();
+        Assert.Contains(Theme, (await client.SearchAsync("fastholdelse", "&type=RecommendationTheme")).Hits.Select(h => h.Title));
     }
 
     [Fact]

@@ -80,6 +80,27 @@ public class SearchFixture : MinutesFixture
 
     /// <summary>Applies every indexing task written so far to this host's index.</summary>
     public Task<int> CatchUpAsync() => Services.GetRequiredService<SearchIndexPump>().CatchUpAsync(waitForGaps: false);
+
+    /// <summary>
+    /// Waits (at most 20 s) until nothing has been written for a second: background services may
+    /// still be handing on earlier tests' saves (notifications), and each write empties the page
+    /// caches a test is about to look at.
+    /// </summary>
+    public async Task QuietAsync()
+    {
+        var signal = Services.GetRequiredService<Portal.Core.Caching.ReadCacheSignal>();
+        var generation = signal.Generation;
+        var quietSince = DateTime.UtcNow;
+        var deadline = quietSince.AddSeconds(20);
+        while (DateTime.UtcNow - quietSince < TimeSpan.FromSeconds(1) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+            if (signal.Generation != generation)
+            {
+                (generation, quietSince) = (signal.Generation, DateTime.UtcNow);
+            }
+        }
+    }
 }
 
 public sealed class PostgresSearchFixture() : SearchFixture("Postgres");

@@ -83,6 +83,7 @@ public abstract class SearchIndexingTests<TFixture>(TFixture fixture) : IClassFi
     {
         var client = await SignInAsync(SearchFixture.OutsiderUser);
         await fixture.CatchUpAsync();
+        await fixture.QuietAsync();
         Assert.Contains($"/items/{fixture.PhraseItemId}", await client.GetPageAsync("/search?q=zulufjord"));
         var cached = await client.GetAsync("/search?q=zulufjord");
         Assert.NotNull(cached.Headers.Age);
@@ -115,10 +116,11 @@ public abstract class SearchIndexingTests<TFixture>(TFixture fixture) : IClassFi
     {
         var client = await SignInAsync(SearchFixture.OutsiderUser);
         await fixture.CatchUpAsync();
+        var signal = fixture.Services.GetRequiredService<ReadCacheSignal>();
+        await fixture.QuietAsync();
         var page = $"/items/{fixture.PhraseItemId}";
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(page)).StatusCode);
         Assert.NotNull((await client.GetAsync(page)).Headers.Age);
-        var signal = fixture.Services.GetRequiredService<ReadCacheSignal>();
         var generation = signal.Generation;
 
         // As on a node seen for the first time: its status row is written anew.
@@ -192,6 +194,63 @@ public abstract class SearchIndexingTests<TFixture>(TFixture fixture) : IClassFi
 
         await fixture.CatchUpAsync();
         Assert.Equal([itemId], (await client.SearchAsync("kobbertaget")).Ids);
+    }
+
+    /// <summary>
+    /// An agenda item is described from its meeting: while the meeting is unpublished, the item is
+    /// found by no one, and when the meeting is published again, so is the item, though the item
+    /// itself was never saved in between.
+    /// </summary>
+    [Fact]
+    public async Task The_items_of_a_meeting_unpublished_and_published_again_are_found_again()
+    {
+        string meetingId, itemId;
+        await using (var scope = fixture.Services.CreateAsyncScope())
+        {
+            var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
+            var meeting = await content.NewAsync(Portal.Med.MedTypes.Meeting);
+            meeting.DisplayText = "Ekstra møde om vombatter";
+            meeting.Apply(new MeetingPart
+            {
+                CommitteeId = fixture.CommitteeId,
+                StartsUtc = new DateTime(2023, 9, 14, 7, 0, 0, DateTimeKind.Utc),
+                EndsUtc = new DateTime(2023, 9, 14, 9, 0, 0, DateTimeKind.Utc),
+                Location = "Rådhuset",
+                Status = MeetingStatus.MinutesPublished,
+            });
+            Assert.True((await content.CreateAsync(meeting, publish: true)).Succeeded);
+            meetingId = meeting.ContentItemId;
+
+            var item = await content.NewAsync(Portal.Med.MedTypes.AgendaItem);
+            item.DisplayText = "Vombatternes vinterhi";
+            item.Apply(new AgendaItemPart { MeetingId = meetingId, Number = "1", CaseDescription = "<p>Vombatternes vinterhi skal isoleres.</p>" });
+            Assert.True((await content.CreateAsync(item, publish: true)).Succeeded);
+            itemId = item.ContentItemId;
+        }
+
+        var client = await SignInAsync(MedFixture.MemberUser);
+        await fixture.CatchUpAsync();
+        Assert.Equal([itemId], (await client.SearchAsync("vombatternes")).Ids);
+
+        await using (var scope = fixture.Services.CreateAsyncScope())
+        {
+            var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
+            Assert.True((await content.UnpublishAsync(meetingId, (await content.GetAsync(meetingId, VersionOptions.Latest))!.ConcurrencyStamp)).Succeeded);
+        }
+
+        await fixture.CatchUpAsync();
+        Assert.Equal(0, (await client.SearchAsync("vombatternes")).Total);
+        Assert.DoesNotContain("Vombatternes", await client.SuggestAsync("vombat"));
+
+        await using (var scope = fixture.Services.CreateAsyncScope())
+        {
+            var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
+            Assert.True((await content.PublishAsync(meetingId, (await content.GetAsync(meetingId, VersionOptions.Latest))!.ConcurrencyStamp)).Succeeded);
+        }
+
+        await fixture.CatchUpAsync();
+        Assert.Equal([itemId], (await client.SearchAsync("vombatternes")).Ids);
+        Assert.Contains("Vombatternes vinterhi", await client.SuggestAsync("vombat"));
     }
 
     [Fact]

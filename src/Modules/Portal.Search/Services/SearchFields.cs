@@ -49,6 +49,18 @@ internal static class SearchFields
 
     public static Document ToLucene(SearchDocument source)
     {
+        if (!source.IsFindable)
+        {
+            // Waiting for an item it is described from: no readers, so no search, facet or suggestion finds it.
+            var waiting = new Document { new StringField(Id, source.ContentItemId, Field.Store.YES) };
+            foreach (var id in source.DependsOn)
+            {
+                waiting.Add(new StringField(DependsOn, id, Field.Store.NO));
+            }
+
+            return waiting;
+        }
+
         var typeLabel = source.TypeLabel ?? source.ContentType;
         var document = new Document
         {

@@ -2,8 +2,9 @@ namespace Portal.Core.Search;
 
 /// <summary>
 /// The documents a search index keeps, built by the modules' <see cref="ISearchIndexHandler"/>s from
-/// the published versions, each with the keys that may read it. Drafts, removed items and items no
-/// module gives an address are never among them.
+/// the published versions, each with the keys that may read it. Drafts and removed items are never
+/// among them; an item no module gives an address is among them only when it was described from
+/// other items, and then it is not <see cref="SearchDocument.IsFindable"/>.
 /// </summary>
 public interface ISearchDocumentSource
 {

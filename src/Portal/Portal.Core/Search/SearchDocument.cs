@@ -24,8 +24,16 @@ public sealed class SearchDocument
 
     public string Title { get; set; } = "";
 
-    /// <summary>Where a hit leads; an item no module gives an address is not indexed.</summary>
+    /// <summary>Where a hit leads; an item no module gives an address is not found.</summary>
     public string? Url { get; set; }
+
+    /// <summary>
+    /// Whether a reader can find it: it has a title and an address. One that is not, but was
+    /// described from other items (an agenda item of a meeting that is unpublished), is kept by the
+    /// index with only what it depends on, found by no one, so that it is described again, and
+    /// found again, when that item is published again.
+    /// </summary>
+    public bool IsFindable => !string.IsNullOrEmpty(Url) && !string.IsNullOrWhiteSpace(Title);
 
     /// <summary>The committee the item belongs to, by name (facet and label of a hit); null for none.</summary>
     public string? Committee { get; set; }

@@ -98,7 +98,7 @@ internal sealed class SearchDocumentSource(PortalDbContext db, IEnumerable<ISear
                 continue;
             }
 
-            if (!string.IsNullOrEmpty(document.Url) && !string.IsNullOrWhiteSpace(document.Title))
+            if (document.IsFindable || document.DependsOn.Count > 0)
             {
                 documents.Add(document);
             }
