@@ -76,6 +76,40 @@ public sealed class SearchNodeTests : IAsyncLifetime
         Assert.Equal(2, nodes);
     }
 
+    /// <summary>
+    /// A new version of the portal may describe items differently (a handler changed, a module
+    /// enabled): a node starting with it builds its index again by itself, instead of keeping
+    /// documents made the old way until an administrator asks.
+    /// </summary>
+    [Fact]
+    public async Task A_node_started_with_other_descriptions_builds_its_index_again()
+    {
+        var page = await PublishAsync("Bæltedyrenes sommerhus");
+        string nodeId;
+        using (var second = SecondNode())
+        {
+            await second.CatchUpAsync();
+            nodeId = second.Services.GetRequiredService<SearchIndex>().NodeId;
+            Assert.Equal([page], (await (await second.LoginAsync("medarbejder")).SearchAsync("bæltedyrenes")).Ids);
+        }
+
+        // The index as an older version left it: made by other descriptions, and without the page
+        // (which only a rebuild brings back).
+        var built = await NodeAsync(nodeId, n => n.LastRebuildUtc);
+        using (var older = new SearchIndex(new Portal.Core.Hosting.DataPaths(_secondFolder)))
+        {
+            older.Replace([page], []);
+            older.Commit(older.AppliedTaskId, older.DatabaseEpoch!, describedBy: "an older portal");
+        }
+
+        using var restarted = SecondNode();
+        await restarted.CatchUpAsync();
+
+        Assert.NotEqual("an older portal", restarted.Services.GetRequiredService<SearchIndex>().DescribedBy);
+        Assert.True(await NodeAsync(nodeId, n => n.LastRebuildUtc) > built, "the node built its index again");
+        Assert.Equal([page], (await (await restarted.LoginAsync("medarbejder")).SearchAsync("bæltedyrenes")).Ids);
+    }
+
     private async Task<T> NodeAsync<T>(string nodeId, System.Linq.Expressions.Expression<Func<SearchNode, T>> value)
     {
         await using var scope = _first.Services.CreateAsyncScope();

@@ -47,6 +47,15 @@ internal static class SearchFields
         new DanishAnalyzer(Version),
         new Dictionary<string, Analyzer> { [Suggest] = new StandardAnalyzer(Version, CharArraySet.Empty) });
 
+    /// <summary>Raise it when the fields below change: every node then builds its index again.</summary>
+    private const int LayoutVersion = 2;
+
+    /// <summary>What the documents are made with: the modules' handlers and their versions, and this layout.</summary>
+    public static string DescribedBy(IEnumerable<ISearchIndexHandler> handlers) => string.Join(';', handlers
+        .Select(h => $"{h.GetType().FullName}@{h.DescriptionVersion}")
+        .Append($"layout@{LayoutVersion}")
+        .Order(StringComparer.Ordinal));
+
     public static Document ToLucene(SearchDocument source)
     {
         if (!source.IsFindable)

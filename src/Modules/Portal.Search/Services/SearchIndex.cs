@@ -18,6 +18,7 @@ public sealed class SearchIndex : IDisposable
 {
     private const string AppliedKey = "appliedTaskId";
     private const string EpochKey = "databaseEpoch";
+    private const string DescribedByKey = "describedBy";
     private readonly System.Threading.Lock _openLock = new();
     private readonly string _folder;
     private LuceneDirectory? _directory;
@@ -46,6 +47,9 @@ public sealed class SearchIndex : IDisposable
 
     /// <summary>Names the database the index was built from (see <see cref="SearchIndexPump"/>); null before the first commit.</summary>
     public string? DatabaseEpoch => Writer.CommitData.TryGetValue(EpochKey, out var value) ? value : null;
+
+    /// <summary>Names the handlers and field layout the documents were made with (see <see cref="SearchIndexPump"/>); null for an index made before it was kept.</summary>
+    public string? DescribedBy => Writer.CommitData.TryGetValue(DescribedByKey, out var value) ? value : null;
 
     public int DocumentCount => Writer.NumDocs;
 
@@ -176,15 +180,24 @@ public sealed class SearchIndex : IDisposable
 
     public void Add(IEnumerable<SearchDocument> documents) => Writer.AddDocuments(documents.Select(SearchFields.ToLucene));
 
-    /// <summary>Makes everything written visible to searches and durable, with the tasks applied so far and the database they came from.</summary>
-    public void Commit(long appliedTaskId, string databaseEpoch)
+    /// <summary>
+    /// Makes everything written visible to searches and durable, with the tasks applied so far, the
+    /// database they came from and what described the documents (kept as it was when null).
+    /// </summary>
+    public void Commit(long appliedTaskId, string databaseEpoch, string? describedBy = null)
     {
         var writer = Writer;
-        writer.SetCommitData(new Dictionary<string, string>
+        var data = new Dictionary<string, string>
         {
             [AppliedKey] = appliedTaskId.ToString(CultureInfo.InvariantCulture),
             [EpochKey] = databaseEpoch,
-        });
+        };
+        if ((describedBy ?? DescribedBy) is { } stamp)
+        {
+            data[DescribedByKey] = stamp;
+        }
+
+        writer.SetCommitData(data);
         writer.Commit();
         _searchers!.MaybeRefreshBlocking();
         Interlocked.Increment(ref _generation);

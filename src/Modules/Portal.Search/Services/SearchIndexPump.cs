@@ -15,8 +15,9 @@ namespace Portal.Search.Services;
 /// in id order from the last one the index recorded; woken by each save on this node and every
 /// couple of seconds for what other nodes wrote. The index is built again from every published
 /// item when it is new or lost, when a rebuild task comes, when tasks were pruned before this node
-/// applied them, and when it does not belong to the database (another database, or one restored to
-/// before the index's last task).
+/// applied them, when it does not belong to the database (another database, or one restored to
+/// before the index's last task), and when the modules describe items differently from when it was
+/// built (a new version of a handler, a module enabled or disabled, another field layout).
 /// </summary>
 public sealed class SearchIndexPump(
     IServiceScopeFactory scopes,
@@ -43,6 +44,7 @@ public sealed class SearchIndexPump(
     private readonly TaskCursor _cursor = new(() => Environment.TickCount64);
     private bool _cursorLoaded;
     private string? _epoch;
+    private string? _describedBy;
     private DateTime _lastCheck = DateTime.MinValue;
     private DateTime _lastPrune = DateTime.MinValue;
     private (long Position, int Documents, DateTime At)? _lastReport;
@@ -98,7 +100,7 @@ public sealed class SearchIndexPump(
                     _cursor.Applied([], waitForGaps);
                     if (_cursor.Position != index.AppliedTaskId)
                     {
-                        index.Commit(_cursor.Position, _epoch!);
+                        index.Commit(_cursor.Position, _epoch!, _describedBy);
                     }
 
                     await ReportAsync(db, null, cancellationToken);
@@ -121,7 +123,7 @@ public sealed class SearchIndexPump(
                 }
 
                 _cursor.Applied(pending.Select(t => t.Id), waitForGaps);
-                index.Commit(_cursor.Position, _epoch!);
+                index.Commit(_cursor.Position, _epoch!, _describedBy);
                 applied += pending.Count;
             }
         }
@@ -152,6 +154,7 @@ public sealed class SearchIndexPump(
     {
         var db = services.GetRequiredService<PortalDbContext>();
         _epoch ??= await EpochAsync(db, cancellationToken);
+        _describedBy ??= SearchFields.DescribedBy(services.GetServices<ISearchIndexHandler>());
         _lastCheck = DateTime.UtcNow;
         var newest = await db.Set<SearchIndexTask>().MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0;
         var reason =
@@ -159,6 +162,7 @@ public sealed class SearchIndexPump(
             : index.DatabaseEpoch != _epoch ? "the index was built from another database"
             : await PrunedThroughAsync(db, cancellationToken) > _cursor.Position ? "tasks it had not applied were pruned"
             : newest < _cursor.Position ? "the database is behind the index (restored?)"
+            : index.DescribedBy != _describedBy ? "the modules describe items differently from when it was built"
             : null;
         if (reason is null)
         {
@@ -173,7 +177,7 @@ public sealed class SearchIndexPump(
         var start = await db.Set<SearchIndexTask>().Where(t => t.CreatedUtc < settled).MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0;
         await RebuildAsync(services, progress, cancellationToken);
         _cursor.Reset(start);
-        index.Commit(start, _epoch);
+        index.Commit(start, _epoch, _describedBy);
     }
 
     private async Task RebuildAsync(IServiceProvider services, IProgress<RebuildProgress>? progress, CancellationToken cancellationToken)

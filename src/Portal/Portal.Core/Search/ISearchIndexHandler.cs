@@ -9,6 +9,13 @@ namespace Portal.Core.Search;
 /// </summary>
 public interface ISearchIndexHandler
 {
+    /// <summary>
+    /// Raise it when what the handler writes changes (another text, label or address), so that
+    /// every node builds its index again when it starts with the new version; so does a module
+    /// enabled or disabled.
+    /// </summary>
+    int DescriptionVersion => 1;
+
     Task BuildAsync(SearchIndexContext context);
 }
 
