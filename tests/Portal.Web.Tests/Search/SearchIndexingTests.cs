@@ -275,13 +275,53 @@ public abstract class SearchIndexingTests<TFixture>(TFixture fixture) : IClassFi
         Assert.Equal(0, (await client.SearchAsync("pingvinpassagen")).Total);
     }
 
-    private async Task<Portal.Media.Models.Attachment> UploadPdfAsync(string text)
+    /// <summary>
+    /// A new agenda item's files are uploaded before the item exists and become its own after it is
+    /// saved; an indexer that read the item in between missed their text, and takes it again.
+    /// </summary>
+    [Fact]
+    public async Task A_file_that_becomes_an_item_s_own_after_its_save_is_searched_with_it()
+    {
+        var file = await UploadPdfAsync("Bilag om Flodhestenes badebro", owner: null);
+        string itemId;
+        await using (var scope = fixture.Services.CreateAsyncScope())
+        {
+            var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
+            var item = await content.NewAsync(Portal.Med.MedTypes.AgendaItem);
+            item.DisplayText = "Badebroen ved søen";
+            item.Apply(new AgendaItemPart
+            {
+                MeetingId = fixture.MeetingId,
+                Number = "22",
+                CaseDescription = "<p>Broen trænger til nye planker.</p>",
+                Attachments = [new AttachmentLink(file.FileName, MediaUrls.For(file))],
+            });
+            Assert.True((await content.CreateAsync(item, publish: true)).Succeeded);
+            itemId = item.ContentItemId;
+        }
+
+        await fixture.CatchUpAsync();
+        var client = await SignInAsync(MedFixture.MemberUser);
+        Assert.Equal(0, (await client.SearchAsync("flodhestenes")).Total);
+
+        await using (var scope = fixture.Services.CreateAsyncScope())
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<IMediaService>().AttachAsync(file.Id, itemId));
+        }
+
+        await fixture.CatchUpAsync();
+        Assert.Equal([itemId], (await client.SearchAsync("flodhestenes")).Ids);
+    }
+
+    private Task<Portal.Media.Models.Attachment> UploadPdfAsync(string text) => UploadPdfAsync(text, fixture.OpenItemId);
+
+    private async Task<Portal.Media.Models.Attachment> UploadPdfAsync(string text, string? owner)
     {
         await using var scope = fixture.Services.CreateAsyncScope();
         var pdf = new PdfDocumentBuilder();
         pdf.AddPage(PageSize.A4).AddText(text, 12, new UglyToad.PdfPig.Core.PdfPoint(50, 700), pdf.AddStandard14Font(Standard14Font.Helvetica));
         using var stream = new MemoryStream(pdf.Build());
-        var upload = await scope.ServiceProvider.GetRequiredService<IMediaService>().UploadAsync(new UploadRequest(stream, "bilag.pdf", MedFixture.SecretaryUser, fixture.OpenItemId));
+        var upload = await scope.ServiceProvider.GetRequiredService<IMediaService>().UploadAsync(new UploadRequest(stream, "bilag.pdf", MedFixture.SecretaryUser, owner));
         Assert.Null(upload.Error);
         return upload.Attachment!;
     }

@@ -288,8 +288,18 @@ internal sealed class MediaService(
         return new MemoryStream(resized, writable: false);
     }
 
-    public Task<bool> AttachAsync(string attachmentId, string contentItemId, CancellationToken cancellationToken = default) =>
-        owners.AttachAsync(attachmentId, contentItemId, cancellationToken);
+    public async Task<bool> AttachAsync(string attachmentId, string contentItemId, CancellationToken cancellationToken = default)
+    {
+        if (!await owners.AttachAsync(attachmentId, contentItemId, cancellationToken))
+        {
+            return false;
+        }
+
+        // The item was saved (and may have been indexed) before the file was its own: its text has changed.
+        searchIndex.Queue(contentItemId);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
 
     public async Task<AttachmentPage> ListAsync(ClaimsPrincipal user, int page, int pageSize, CancellationToken cancellationToken = default) =>
         await PageAsync(await VisibleToAsync(user), page, pageSize, cancellationToken);
