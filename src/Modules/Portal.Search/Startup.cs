@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Content.Handlers;
+using Portal.Core.Hosting;
 using Portal.Core.Modules;
 using Portal.Core.Search;
 using Portal.Search.Apis;
@@ -23,7 +24,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<SearchIndexTaskHandler>();
         services.AddScoped<IContentHandler>(provider => provider.GetRequiredService<SearchIndexTaskHandler>());
         services.AddScoped<ISearchIndexQueue>(provider => provider.GetRequiredService<SearchIndexTaskHandler>());
-        services.AddSingleton<SearchIndex>();
+        services.AddSingleton(provider => new SearchIndex(provider.GetRequiredService<DataPaths>(), configuration["Search:IndexPath"]));
         services.AddSingleton<SearchIndexPump>();
         services.AddHostedService(provider => provider.GetRequiredService<SearchIndexPump>());
         services.AddPortalCommand<SearchRebuildCommand>();

@@ -110,6 +110,25 @@ public sealed class SearchNodeTests : IAsyncLifetime
         Assert.Equal([page], (await (await restarted.LoginAsync("medarbejder")).SearchAsync("bæltedyrenes")).Ids);
     }
 
+    /// <summary>Nodes sharing a data folder (for media) keep their indexes apart with <c>Search:IndexPath</c>.</summary>
+    [Fact]
+    public async Task A_node_keeps_its_index_where_Search_IndexPath_says()
+    {
+        var folder = Path.Combine(_secondFolder, "eget-indeks");
+        var page = await PublishAsync("Dovendyrenes hængekøje");
+        using var node = new EnvironmentFactory("Development", new()
+        {
+            ["ConnectionStrings:Portal"] = _first.PostgresConnectionString,
+            ["Search:IndexPath"] = folder,
+        }, "Postgres");
+        await node.CatchUpAsync();
+
+        Assert.Equal([page], (await (await node.LoginAsync("medarbejder")).SearchAsync("dovendyrenes")).Ids);
+        Assert.Equal(Path.Combine(folder, "index"), node.Services.GetRequiredService<SearchIndex>().IndexPath);
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(folder, "index"), "segments_*"));
+        Assert.False(Directory.Exists(Path.Combine(node.DataPath, "search")), "nothing of the index in the data folder");
+    }
+
     private async Task<T> NodeAsync<T>(string nodeId, System.Linq.Expressions.Expression<Func<SearchNode, T>> value)
     {
         await using var scope = _first.Services.CreateAsyncScope();

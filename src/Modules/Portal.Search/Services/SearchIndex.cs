@@ -10,7 +10,7 @@ using LuceneDirectory = Lucene.Net.Store.Directory;
 namespace Portal.Search.Services;
 
 /// <summary>
-/// This node's Lucene index on disk (<c>{DataPath}/search/index</c>): one writer for the process,
+/// This node's Lucene index on disk (<c>{DataPath}/search/index</c>, or under <c>Search:IndexPath</c>): one writer for the process,
 /// searchers that see the last commit, and the id of the last indexing task applied, committed with
 /// the documents so the two never disagree after a crash.
 /// </summary>
@@ -28,11 +28,18 @@ public sealed class SearchIndex : IDisposable
     private FileStream? _processLock;
     private long _generation;
 
-    public SearchIndex(DataPaths paths)
+    public SearchIndex(DataPaths paths, string? folder = null)
     {
-        _folder = paths.Combine("search");
+        _folder = FolderOf(paths, folder);
         NodeId = ReadOrCreateNodeId(_folder);
     }
+
+    /// <summary>
+    /// <c>Search:IndexPath</c> when set (relative to the data folder), else <c>{DataPath}/search</c>.
+    /// Nodes that share a data folder (for media) must each have their own.
+    /// </summary>
+    public static string FolderOf(DataPaths paths, string? configured) =>
+        string.IsNullOrWhiteSpace(configured) ? paths.Combine("search") : Path.GetFullPath(Path.Combine(paths.Root, configured));
 
     /// <summary>Names this index (and so the node) in <c>SearchNodes</c>; kept beside the index.</summary>
     public string NodeId { get; }
