@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Portal.Core.Data;
 using Portal.Core.Hosting;
@@ -13,22 +12,19 @@ namespace Portal.Notifications.Services;
 /// has come: woken by each save, and every few seconds for what another node wrote, a crash left or
 /// an outage held back.
 /// </summary>
-public sealed class NotificationPump(IServiceScopeFactory scopes, PortalInitialization initialization, TimeProvider clock, ILogger<NotificationPump> logger) : BackgroundService
+public sealed class NotificationPump(IServiceScopeFactory scopes, PortalInitialization initialization, TimeProvider clock, ILogger<NotificationPump> logger) : WorkPump(initialization, logger)
 {
     private const int MaxAttempts = 10;
-    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(3);
-    private static readonly TimeSpan CommitGrace = TimeSpan.FromMilliseconds(150);
-    private readonly WakeUp _wake = new();
     private readonly SemaphoreSlim _running = new(1, 1);
     private DateTime _lastDigestRound = DateTime.MinValue;
 
-    public void Wake() => _wake.Wake();
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(3);
 
-    public override void Dispose()
-    {
-        _wake.Dispose();
-        base.Dispose();
-    }
+    protected override TimeSpan CommitGrace => TimeSpan.FromMilliseconds(150);
+
+    protected override string Work => "Delivering notifications";
+
+    protected override Task RunRoundAsync(CancellationToken stoppingToken) => DrainAsync(stoppingToken);
 
     /// <summary>Delivers every waiting notification and sends what is due; returns how many notifications were delivered.</summary>
     public async Task<int> DrainAsync(CancellationToken cancellationToken = default)
@@ -95,7 +91,7 @@ public sealed class NotificationPump(IServiceScopeFactory scopes, PortalInitiali
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
-                    logger.LogError(exception, "Delivering notification event {Id} failed; it is tried again", id);
+                    Logger.LogError(exception, "Delivering notification event {Id} failed; it is tried again", id);
                     await dispatcher.RecordFailureAsync(id, exception);
                 }
             }
@@ -103,35 +99,6 @@ public sealed class NotificationPump(IServiceScopeFactory scopes, PortalInitiali
             if (batch.Count == 0 || !progress)
             {
                 return delivered;
-            }
-        }
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        await initialization.Completion.WaitAsync(stoppingToken);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await DrainAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogError(exception, "Delivering notifications failed; trying again in a moment");
-            }
-
-            try
-            {
-                // A save wakes the pump before its transaction commits: give it a moment.
-                if (await _wake.WaitAsync(Interval, stoppingToken))
-                {
-                    await Task.Delay(CommitGrace, stoppingToken);
-                }
-            }
-            catch (OperationCanceledException)
-            {
-                return;
             }
         }
     }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Portal.Core.Caching;
 using Portal.Core.Data;
@@ -24,11 +23,9 @@ public sealed class SearchIndexPump(
     SearchIndex index,
     PortalInitialization initialization,
     TimeProvider clock,
-    ILogger<SearchIndexPump> logger) : BackgroundService
+    ILogger<SearchIndexPump> logger) : WorkPump(initialization, logger)
 {
     private const int BatchSize = 500;
-    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
-    private static readonly TimeSpan CommitGrace = TimeSpan.FromMilliseconds(100);
     private static readonly TimeSpan CheckEvery = TimeSpan.FromHours(1);
 
     /// <summary>How long tasks are kept: a node down for longer builds its index again when it returns.</summary>
@@ -39,7 +36,6 @@ public sealed class SearchIndexPump(
     /// <summary>Made once per database: an index built from another database (or none) is built again.</summary>
     internal const string EpochDocument = "Search.Epoch";
 
-    private readonly WakeUp _wake = new();
     private readonly SemaphoreSlim _running = new(1, 1);
     private readonly TaskCursor _cursor = new(() => Environment.TickCount64);
     private bool _cursorLoaded;
@@ -49,13 +45,9 @@ public sealed class SearchIndexPump(
     private DateTime _lastPrune = DateTime.MinValue;
     private (long Position, int Documents, DateTime At)? _lastReport;
 
-    public void Wake() => _wake.Wake();
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(2);
 
-    public override void Dispose()
-    {
-        _wake.Dispose();
-        base.Dispose();
-    }
+    protected override string Work => "Updating the search index";
 
     /// <summary>
     /// Applies every task written so far; returns how many. <paramref name="waitForGaps"/> false
@@ -169,7 +161,7 @@ public sealed class SearchIndexPump(
             return;
         }
 
-        logger.LogInformation("Building the search index again: {Reason}", reason);
+        Logger.LogInformation("Building the search index again: {Reason}", reason);
 
         // What committed before the rebuild read the items is in it; tasks of the last moments may
         // still be committing, so the cursor starts before them and they are applied again.
@@ -201,7 +193,7 @@ public sealed class SearchIndexPump(
             }
         }
 
-        logger.LogInformation("Search index rebuilt from {Total} published items in {Seconds:0.0} s", total, (DateTime.UtcNow - started).TotalSeconds);
+        Logger.LogInformation("Search index rebuilt from {Total} published items in {Seconds:0.0} s", total, (DateTime.UtcNow - started).TotalSeconds);
         progress?.Report(current with { Done = total });
         _lastReport = null;
         await ReportAsync(db, null, cancellationToken, rebuiltUtc: clock.GetUtcNow().UtcDateTime);
@@ -300,47 +292,17 @@ public sealed class SearchIndexPump(
         await transaction.CommitAsync(cancellationToken);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunRoundAsync(CancellationToken stoppingToken)
     {
-        await initialization.Completion.WaitAsync(stoppingToken);
-        while (!stoppingToken.IsCancellationRequested)
+        await CatchUpAsync(cancellationToken: stoppingToken);
+        if (clock.GetUtcNow().UtcDateTime - _lastPrune > CheckEvery)
         {
-            try
-            {
-                await CatchUpAsync(cancellationToken: stoppingToken);
-                if (clock.GetUtcNow().UtcDateTime - _lastPrune > CheckEvery)
-                {
-                    _lastPrune = clock.GetUtcNow().UtcDateTime;
-                    await PruneAsync(stoppingToken);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                // Stopped (with the host, or on its own): not a failure, which would stop the host.
-                return;
-            }
-            catch (Exception exception)
-            {
-                logger.LogError(exception, "Updating the search index failed; trying again in a moment");
-                await RecordErrorAsync(exception);
-            }
-
-            try
-            {
-                // A save wakes the pump before its transaction commits: give it a moment.
-                if (await _wake.WaitAsync(Interval, stoppingToken))
-                {
-                    await Task.Delay(CommitGrace, stoppingToken);
-                }
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+            _lastPrune = clock.GetUtcNow().UtcDateTime;
+            await PruneAsync(stoppingToken);
         }
     }
 
-    private async Task RecordErrorAsync(Exception exception)
+    protected override async Task RoundFailedAsync(Exception exception)
     {
         try
         {
@@ -353,7 +315,7 @@ public sealed class SearchIndexPump(
         }
         catch (Exception inner) when (inner is not OperationCanceledException)
         {
-            logger.LogWarning(inner, "Could not record the search index error");
+            Logger.LogWarning(inner, "Could not record the search index error");
         }
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Portal.Core.Caching;
 using Portal.Core.Data;
@@ -16,19 +15,16 @@ namespace Portal.Workflows.Services;
 /// every few seconds for events another node wrote or a crash left. Each event is taken by deleting
 /// its row, so on several nodes only one hands it on.
 /// </summary>
-public sealed class WorkflowEventPump(IServiceScopeFactory scopes, PortalInitialization initialization, ILogger<WorkflowEventPump> logger) : BackgroundService
+public sealed class WorkflowEventPump(IServiceScopeFactory scopes, PortalInitialization initialization, ILogger<WorkflowEventPump> logger) : WorkPump(initialization, logger)
 {
     private const int MaxAttempts = 5;
-    private readonly WakeUp _wake = new();
     private readonly SemaphoreSlim _draining = new(1, 1);
 
-    public void Wake() => _wake.Wake();
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(5);
 
-    public override void Dispose()
-    {
-        _wake.Dispose();
-        base.Dispose();
-    }
+    protected override string Work => "Handing content events to the workflows";
+
+    protected override Task RunRoundAsync(CancellationToken stoppingToken) => DrainAsync(stoppingToken);
 
     /// <summary>Hands on every event waiting now; returns how many.</summary>
     public async Task<int> DrainAsync(CancellationToken cancellationToken = default)
@@ -65,27 +61,6 @@ public sealed class WorkflowEventPump(IServiceScopeFactory scopes, PortalInitial
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        await initialization.Completion.WaitAsync(stoppingToken);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await DrainAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogError(exception, "Handing content events to the workflows failed; trying again shortly");
-            }
-
-            await _wake.WaitAsync(TimeSpan.FromSeconds(5), stoppingToken);
-
-            // The save that woke the pump commits just after its handlers ran.
-            await Task.Delay(TimeSpan.FromMilliseconds(50), stoppingToken);
-        }
-    }
-
     private async Task HandOnAsync(IServiceProvider services, WorkflowEvent next)
     {
         var db = services.GetRequiredService<PortalDbContext>();
@@ -101,7 +76,7 @@ public sealed class WorkflowEventPump(IServiceScopeFactory scopes, PortalInitial
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            logger.LogError(exception, "Workflow event {EventName} for {ContentItemId} failed (attempt {Attempt})", next.EventName, next.ContentItemId, next.Attempts + 1);
+            Logger.LogError(exception, "Workflow event {EventName} for {ContentItemId} failed (attempt {Attempt})", next.EventName, next.ContentItemId, next.Attempts + 1);
             db.ChangeTracker.Clear();
             db.Set<WorkflowEvent>().Add(new WorkflowEvent
             {
