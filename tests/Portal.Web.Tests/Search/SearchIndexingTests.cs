@@ -306,11 +306,17 @@ public abstract class SearchIndexingTests<TFixture>(TFixture fixture) : IClassFi
 
         await using (var scope = fixture.Services.CreateAsyncScope())
         {
+            // What the caller has pending (as after a refused save) is not saved with it.
+            scope.ServiceProvider.GetRequiredService<PortalDbContext>().Documents.Add(new Document { Name = "Test.Pending", Json = "{}" });
             Assert.True(await scope.ServiceProvider.GetRequiredService<IMediaService>().AttachAsync(file.Id, itemId));
         }
 
         await fixture.CatchUpAsync();
         Assert.Equal([itemId], (await client.SearchAsync("flodhestenes")).Ids);
+        await using (var scope = fixture.Services.CreateAsyncScope())
+        {
+            Assert.False(await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Documents.AnyAsync(d => d.Name == "Test.Pending"));
+        }
     }
 
     private Task<Portal.Media.Models.Attachment> UploadPdfAsync(string text) => UploadPdfAsync(text, fixture.OpenItemId);

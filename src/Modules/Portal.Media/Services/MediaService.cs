@@ -2,8 +2,10 @@ using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using System.Security.Claims;
+using Portal.Core.Caching;
 using Portal.Core.Content;
 using Portal.Core.Content.Visibility;
 using Portal.Core.Data;
@@ -101,6 +103,7 @@ internal sealed class MediaService(
     DataPaths dataPaths,
     IOptions<MediaOptions> options,
     Portal.Core.Search.ISearchIndexQueue searchIndex,
+    IServiceScopeFactory scopes,
     TimeProvider clock) : IMediaService
 {
     private const int BufferSize = 81920;
@@ -290,14 +293,28 @@ internal sealed class MediaService(
 
     public async Task<bool> AttachAsync(string attachmentId, string contentItemId, CancellationToken cancellationToken = default)
     {
+        var owner = await db.Set<Attachment>().AsNoTracking().Where(a => a.Id == attachmentId).Select(a => new { a.ContentItemId }).FirstOrDefaultAsync(cancellationToken);
+        if (owner is null)
+        {
+            return false;
+        }
+
+        if (owner.ContentItemId == contentItemId)
+        {
+            return true;
+        }
+
         if (!await owners.AttachAsync(attachmentId, contentItemId, cancellationToken))
         {
             return false;
         }
 
-        // The item was saved (and may have been indexed) before the file was its own: its text has changed.
-        searchIndex.Queue(contentItemId);
-        await db.SaveChangesAsync(cancellationToken);
+        // The item was saved (and may have been indexed) before the file was its own: search takes
+        // it again. In a scope of its own, so nothing else the caller has pending (a save that was
+        // refused) is saved with the task.
+        await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<Portal.Core.Search.ISearchIndexQueue>().Queue(contentItemId);
+        await scope.ServiceProvider.GetRequiredService<PortalDbContext>().SaveOperationalChangesAsync(cancellationToken);
         return true;
     }
 

@@ -27,6 +27,9 @@ internal static class SearchFields
 
     /// <summary>The items a document was described from: changing one of them takes the document again.</summary>
     public const string DependsOn = "depends_on";
+
+    /// <summary>Marks a document that is not <see cref="SearchDocument.IsFindable"/>: kept only for what it depends on.</summary>
+    public const string Waiting = "waiting";
     public const string Date = "date";
 
     /// <summary>The content type, for filtering; <see cref="TypeFacet"/> also carries its label.</summary>
@@ -61,7 +64,11 @@ internal static class SearchFields
         if (!source.IsFindable)
         {
             // Waiting for an item it is described from: no readers, so no search, facet or suggestion finds it.
-            var waiting = new Document { new StringField(Id, source.ContentItemId, Field.Store.YES) };
+            var waiting = new Document
+            {
+                new StringField(Id, source.ContentItemId, Field.Store.YES),
+                new StringField(Waiting, "1", Field.Store.NO),
+            };
             foreach (var id in source.DependsOn)
             {
                 waiting.Add(new StringField(DependsOn, id, Field.Store.NO));

@@ -58,7 +58,13 @@ public sealed class SearchIndex : IDisposable
     /// <summary>Names the handlers and field layout the documents were made with (see <see cref="SearchIndexPump"/>); null for an index made before it was kept.</summary>
     public string? DescribedBy => Writer.CommitData.TryGetValue(DescribedByKey, out var value) ? value : null;
 
-    public int DocumentCount => Writer.NumDocs;
+    /// <summary>The documents searches can find, as last committed (those waiting for an item they are described from are not counted).</summary>
+    public int DocumentCount => Search(searcher =>
+    {
+        var waiting = new TotalHitCountCollector();
+        searcher.Search(new TermQuery(new Term(SearchFields.Waiting, "1")), waiting);
+        return searcher.IndexReader.NumDocs - waiting.TotalHits;
+    });
 
     /// <summary>Moves on with every commit: what a search answers may have changed (cached search pages vary by it).</summary>
     public long Generation => Interlocked.Read(ref _generation);

@@ -147,7 +147,6 @@ public sealed class SearchIndexPump(
         var db = services.GetRequiredService<PortalDbContext>();
         _epoch ??= await EpochAsync(db, cancellationToken);
         _describedBy ??= SearchFields.DescribedBy(services.GetServices<ISearchIndexHandler>());
-        _lastCheck = DateTime.UtcNow;
         var newest = await db.Set<SearchIndexTask>().MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0;
         var reason =
             !index.HasCommit ? "the index is new"
@@ -158,6 +157,7 @@ public sealed class SearchIndexPump(
             : null;
         if (reason is null)
         {
+            _lastCheck = DateTime.UtcNow;
             return;
         }
 
@@ -170,6 +170,9 @@ public sealed class SearchIndexPump(
         await RebuildAsync(services, progress, cancellationToken);
         _cursor.Reset(start);
         index.Commit(start, _epoch, _describedBy);
+
+        // Only now: a rebuild that failed is tried again at the next round, not an hour later.
+        _lastCheck = DateTime.UtcNow;
     }
 
     private async Task RebuildAsync(IServiceProvider services, IProgress<RebuildProgress>? progress, CancellationToken cancellationToken)

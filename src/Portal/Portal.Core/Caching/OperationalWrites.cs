@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Core.Content;
 using Portal.Core.Data;
 
 namespace Portal.Core.Caching;
@@ -16,6 +18,11 @@ public static class OperationalWrites
     /// </summary>
     public static async Task<int> SaveOperationalChangesAsync(this PortalDbContext db, CancellationToken cancellationToken = default)
     {
+        if (db.ChangeTracker.Entries().Any(e => e.State != EntityState.Unchanged && e.Entity is ContentItem or Portal.Core.Content.Visibility.ContentReader))
+        {
+            throw new InvalidOperationException("Content is saved with SaveChanges, so that readers' caches hear of it; SaveOperationalChangesAsync is for bookkeeping only.");
+        }
+
         db.SavingOperationalRows = true;
         try
         {
