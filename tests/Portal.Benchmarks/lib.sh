@@ -31,12 +31,17 @@ portal_start() {
   wait_for "$portal_url/health/ready"
 }
 
-# Stops the portal started by portal_start (and waits until it has shut down).
-portal_stop() {
-  kill "$portal_pid"; wait "$portal_pid" 2>/dev/null || true
+# Stops process $1, waits until it has shut down, and forgets it.
+stop_pid() {
+  kill "$1"; wait "$1" 2>/dev/null || true
   local kept=() pid
-  for pid in "${pids[@]}"; do [ "$pid" = "$portal_pid" ] || kept+=("$pid"); done
+  for pid in "${pids[@]}"; do [ "$pid" = "$1" ] || kept+=("$pid"); done
   pids=("${kept[@]}")
+}
+
+# Stops the portal started by portal_start.
+portal_stop() {
+  stop_pid "$portal_pid"
   portal_pid=
 }
 
@@ -49,10 +54,7 @@ bare_start() {
 }
 
 bare_stop() {
-  kill "$bare_pid"; wait "$bare_pid" 2>/dev/null || true
-  local kept=() pid
-  for pid in "${pids[@]}"; do [ "$pid" = "$bare_pid" ] || kept+=("$pid"); done
-  pids=("${kept[@]}")
+  stop_pid "$bare_pid"
   bare_pid=
 }
 

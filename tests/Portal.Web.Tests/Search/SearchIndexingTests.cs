@@ -150,18 +150,7 @@ public abstract class SearchIndexingTests<TFixture>(TFixture fixture) : IClassFi
         await using (var scope = fixture.Services.CreateAsyncScope())
         {
             var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
-            var meeting = await content.NewAsync(Portal.Med.MedTypes.Meeting);
-            meeting.DisplayText = "Ekstraordinært møde";
-            meeting.Apply(new MeetingPart
-            {
-                CommitteeId = fixture.CommitteeId,
-                StartsUtc = new DateTime(2023, 5, 10, 7, 0, 0, DateTimeKind.Utc),
-                EndsUtc = new DateTime(2023, 5, 10, 9, 0, 0, DateTimeKind.Utc),
-                Location = "Rådhuset",
-                Status = MeetingStatus.AgendaPublished,
-            });
-            Assert.True((await content.CreateAsync(meeting, publish: true)).Succeeded);
-            meetingId = meeting.ContentItemId;
+            meetingId = await NewMeetingAsync(content, "Ekstraordinært møde", new DateTime(2023, 5, 10, 7, 0, 0, DateTimeKind.Utc), MeetingStatus.AgendaPublished);
 
             var item = await content.NewAsync(Portal.Med.MedTypes.AgendaItem);
             item.DisplayText = "Vandrehjemmets fremtid";
@@ -208,18 +197,7 @@ public abstract class SearchIndexingTests<TFixture>(TFixture fixture) : IClassFi
         await using (var scope = fixture.Services.CreateAsyncScope())
         {
             var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
-            var meeting = await content.NewAsync(Portal.Med.MedTypes.Meeting);
-            meeting.DisplayText = "Ekstra møde om vombatter";
-            meeting.Apply(new MeetingPart
-            {
-                CommitteeId = fixture.CommitteeId,
-                StartsUtc = new DateTime(2023, 9, 14, 7, 0, 0, DateTimeKind.Utc),
-                EndsUtc = new DateTime(2023, 9, 14, 9, 0, 0, DateTimeKind.Utc),
-                Location = "Rådhuset",
-                Status = MeetingStatus.MinutesPublished,
-            });
-            Assert.True((await content.CreateAsync(meeting, publish: true)).Succeeded);
-            meetingId = meeting.ContentItemId;
+            meetingId = await NewMeetingAsync(content, "Ekstra møde om vombatter", new DateTime(2023, 9, 14, 7, 0, 0, DateTimeKind.Utc), MeetingStatus.MinutesPublished);
 
             var item = await content.NewAsync(Portal.Med.MedTypes.AgendaItem);
             item.DisplayText = "Vombatternes vinterhi";
@@ -359,6 +337,23 @@ public abstract class SearchIndexingTests<TFixture>(TFixture fixture) : IClassFi
     private static string Facets(SearchAnswer answer) =>
         $"{string.Join(',', answer.Types.OrderBy(t => t.Key).Select(t => $"{t.Key}={t.Value}"))}"
         + $" | {string.Join(',', answer.Committees.OrderBy(t => t.Key).Select(t => $"{t.Key}={t.Value}"))} | {string.Join(',', answer.Years.OrderBy(t => t.Key).Select(t => $"{t.Key}={t.Value}"))}";
+
+    /// <summary>A published two-hour meeting of the test committee.</summary>
+    private async Task<string> NewMeetingAsync(IContentManager content, string title, DateTime startsUtc, MeetingStatus status)
+    {
+        var meeting = await content.NewAsync(Portal.Med.MedTypes.Meeting);
+        meeting.DisplayText = title;
+        meeting.Apply(new MeetingPart
+        {
+            CommitteeId = fixture.CommitteeId,
+            StartsUtc = startsUtc,
+            EndsUtc = startsUtc.AddHours(2),
+            Location = "Rådhuset",
+            Status = status,
+        });
+        Assert.True((await content.CreateAsync(meeting, publish: true)).Succeeded);
+        return meeting.ContentItemId;
+    }
 
     private async Task<string> PublishItemAsync(string title)
     {
